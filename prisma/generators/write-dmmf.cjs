@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// A Prisma generator that writes the parsed data model (DMMF) as JSON, so that a test can compare
+// schema.prisma with the database that the SQL migrations build (Prisma's own diff engine cannot be
+// downloaded here; see STACK-NOTES).
+const { writeFileSync, mkdirSync } = require('node:fs');
+const { dirname } = require('node:path');
+const { generatorHandler } = require('@prisma/generator-helper');
+
+generatorHandler({
+  onManifest: () => ({ prettyName: 'DMMF as JSON', defaultOutput: './dmmf.json' }),
+  onGenerate: async (options) => {
+    const file = options.generator.output.value;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(options.dmmf.datamodel, null, 2));
+  },
+});

