@@ -89,7 +89,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   return {
     url: urlFor(port, database),
     stop: async () => {
-      await server.stop();
+      // A Ctrl-C in a terminal reaches postgres too; if it has already exited, stop() would wait forever.
+      await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
       rmSync(ownerFile, { force: true });
     },
   };

@@ -8,7 +8,7 @@ export interface ArticleInput {
   source?: string | null;
   text: string;
   /** Bare integer lines of the text layout, kept as they came. */
-  metadata?: number[];
+  metadata?: number[] | null;
 }
 
 /** Where an input came from, so that an error can name the file and line. */

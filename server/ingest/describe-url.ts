@@ -64,8 +64,8 @@ export function canonicalUrl(url: URL): string {
     if (TRACKING_PARAMETER.test(key)) canonical.searchParams.delete(key);
   }
   canonical.searchParams.sort();
-  const href = canonical.href;
-  return href.endsWith('/') && canonical.pathname !== '/' && !canonical.search ? href.slice(0, -1) : href;
+  if (canonical.pathname.length > 1) canonical.pathname = canonical.pathname.replace(/\/+$/, '');
+  return canonical.href;
 }
 
 /** A date written in the path, as news sites do: /2016/10/11/ or /2016-10-11/ or /20161011/. */

@@ -1,0 +1,63 @@
+import { buildArticleView } from './article-view.js';
+import { buildStatements, selectDrafts } from './assemble-statements.js';
+import { findDirectQuotes } from './attribute-quotes.js';
+import type { CueTier } from './cue-verbs.js';
+import { findColonStatements } from './find-colon-statements.js';
+import { findReportedSpeech } from './find-reported-speech.js';
+import { linkEntities } from './link-entities.js';
+import { recognizeEntities, type EntitySpan } from './ner/index.js';
+import { resolveSpeakers } from './resolve-speakers.js';
+import { findRoleReferences } from './role-nouns.js';
+import type { InMention } from './speaker-phrases.js';
+import type { Extraction } from './types.js';
+
+export interface ExtractOptions {
+  /**
+   * Cue tiers that make reported-speech statements. "speech" is saying and writing; "stance" adds
+   * beliefs, intentions and judgements ("thinks", "wants", "supports"), which PolNeAR counts as
+   * attributions. Quotations are attributed with speech verbs whatever this says.
+   */
+  reportedTiers: ReadonlySet<CueTier>;
+}
+
+export const DEFAULT_OPTIONS: ExtractOptions = {
+  reportedTiers: new Set<CueTier>(['speech', 'stance']),
+};
+
+function recognize(text: string): EntitySpan[] {
+  try {
+    const spans = recognizeEntities(text);
+    return Array.isArray(spans) ? spans : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The whole pipeline for one article. May throw on a bug: `extract` in index.ts guards it. */
+export function extractArticle(text: string, options: ExtractOptions = DEFAULT_OPTIONS): Extraction {
+  const view = buildArticleView(text);
+  const spans = recognize(text);
+  const table = linkEntities(text, spans);
+
+  // A token is part of a name when any recognised span covers its first character.
+  const inName = new Uint8Array(text.length);
+  for (const span of spans) {
+    if (span.start >= 0 && span.end <= text.length && span.end > span.start) inName.fill(1, span.start, span.end);
+  }
+  const inMention: InMention = (token) => inName[token.start] === 1;
+
+  for (const { span, record } of findRoleReferences(view, table)) {
+    if (!table.hasMentionAt(span.start, span.end)) {
+      table.addMention(record, { ...span, text: text.slice(span.start, span.end), form: 'ROLE' });
+    }
+  }
+
+  const direct = findDirectQuotes(view, inMention);
+  const reported = findReportedSpeech(view, inMention, direct.usedCues, { tiers: options.reportedTiers });
+  const labelled = findColonStatements(view, inMention);
+  const drafts = selectDrafts(direct.statements, [...reported, ...labelled]);
+  const resolved = resolveSpeakers(view, table, drafts);
+  const { entities, keyOf } = table.finalize();
+  const statements = buildStatements(view, table, resolved, keyOf);
+  return { entities, statements, boilerplate: view.boilerplate.map((span) => ({ ...span })) };
+}

@@ -1,0 +1,70 @@
+import { builder } from './builder.js';
+import { canonicalUrl } from '../ingest/describe-url.js';
+import { spansFromJson, TextSpan } from './text-span.js';
+
+export const Article = builder.prismaNode('Article', {
+  description: 'A news article as stored. Every offset of its mentions and statements points into `body`.',
+  id: { field: 'id' },
+  fields: (t) => ({
+    url: t.exposeString('url', { description: 'The URL the article was ingested from.' }),
+    canonicalUrl: t.exposeString('canonicalUrl', {
+      description: 'The URL without tracking parameters, fragment or "www.": the article’s identity.',
+    }),
+    title: t.exposeString('title', { description: 'The headline, or one derived from the URL slug.' }),
+    outlet: t.exposeString('outlet', { description: 'The publication’s name ("The Washington Post"), or its domain when unknown.' }),
+    domain: t.exposeString('domain', { description: 'The URL’s host without "www.".' }),
+    publishedAt: t.expose('publishedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was published: given, or read from the URL path; null when neither says.',
+    }),
+    body: t.exposeString('body', { description: 'The text as stored; offsets elsewhere index into it.' }),
+    contentHash: t.exposeString('contentHash', { description: 'SHA-256 of `body`, hex.' }),
+    metadata: t.exposeIntList('metadata', { description: 'Bare integer lines of the text layout, as they came.' }),
+    boilerplate: t.field({
+      type: [TextSpan],
+      description: 'Stretches recognised as photo captions or "Read more:" trailers; no statements come from them.',
+      resolve: (article) => spansFromJson(article.boilerplate),
+    }),
+    ingestedAt: t.expose('ingestedAt', { type: 'DateTime', description: 'When this version of the article was stored.' }),
+    statements: t.relatedConnection('statements', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Statements in the article, in reading order.',
+      query: () => ({ orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
+    }),
+    personMentions: t.relation('personMentions', {
+      description: 'Every place a person is referred to, in reading order.',
+      query: { orderBy: [{ start: 'asc' }, { id: 'asc' }] },
+    }),
+    organizationMentions: t.relation('organizationMentions', {
+      description: 'Every place an organization is referred to, in reading order.',
+      query: { orderBy: [{ start: 'asc' }, { id: 'asc' }] },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  article: t.prismaField({
+    type: 'Article',
+    nullable: true,
+    description: 'The article at this URL (tracking parameters, "www." and fragments do not matter), or null.',
+    args: { url: t.arg.string({ required: true, description: 'The article’s URL.' }) },
+    resolve: (query, _root, { url }, { prisma }) => {
+      let key: string;
+      try {
+        key = canonicalUrl(new URL(url));
+      } catch {
+        return null;
+      }
+      return prisma.article.findUnique({ ...query, where: { canonicalUrl: key } });
+    },
+  }),
+  articles: t.prismaConnection({
+    type: 'Article',
+    cursor: 'id',
+    description: 'All articles, newest first.',
+    resolve: (query, _root, _args, { prisma }) => prisma.article.findMany({ ...query, orderBy: { id: 'desc' } }),
+    totalCount: (_root, _args, { prisma }) => prisma.article.count(),
+  }),
+}));

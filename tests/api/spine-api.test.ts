@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.js';
+import { graphqlCaller } from '../setup/graphql.js';
+import { SAMPLE_ARTICLE, SAMPLE_URL } from '../setup/sample-article.js';
+import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
+
+const INGEST = `
+  mutation Ingest($input: ArticleInput!) {
+    ingestArticle(input: $input) {
+      __typename
+      ... on IngestArticleSuccess { data { status article { id title outlet statements(first: 50) { totalCount } } } }
+      ... on InvalidArticleError { message field reason }
+    }
+  }`;
+
+describe('the GraphQL API on the sample article', () => {
+  let database: TestDatabase;
+  const sqlStatements: string[] = [];
+  let graphql: ReturnType<typeof graphqlCaller>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ onQuery: (sql) => sqlStatements.push(sql) });
+    graphql = graphqlCaller(database.prisma);
+  });
+  afterAll(() => database?.drop());
+
+  it('ingests an article through the mutation, then reports it unchanged the second time', async () => {
+    const first = await graphql(INGEST, { input: SAMPLE_ARTICLE });
+    expect(first.errors).toBeUndefined();
+    expect(first.data.ingestArticle.__typename).toBe('IngestArticleSuccess');
+    expect(first.data.ingestArticle.data.status).toBe('CREATED');
+    expect(first.data.ingestArticle.data.article.outlet).toBe('The Washington Post');
+    expect(first.data.ingestArticle.data.article.statements.totalCount).toBeGreaterThanOrEqual(2);
+
+    const counts = async () => [await database.prisma.statement.count(), await database.prisma.personMention.count(), await database.prisma.person.count()];
+    const before = await counts();
+    const second = await graphql(INGEST, { input: SAMPLE_ARTICLE });
+    expect(second.data.ingestArticle.data.status).toBe('UNCHANGED');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('returns a typed error result for a bad article and writes nothing', async () => {
+    const articlesBefore = await database.prisma.article.count();
+    const result = await graphql(INGEST, { input: { url: 'not a url', text: 'Some text.' } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.ingestArticle).toMatchObject({ __typename: 'InvalidArticleError', field: 'url' });
+    expect(result.data.ingestArticle.message).toMatch(/"not a url" is not a URL/);
+    expect(await database.prisma.article.count()).toBe(articlesBefore);
+  });
+
+  it('answers who said what in the article, with speakers and offsets into the body', async () => {
+    const { data, errors } = await graphql(
+      `query ($url: String!) {
+        article(url: $url) {
+          body
+          publishedAt
+          statements(first: 50) { edges { node { text start end cue kind speaker { __typename ... on Person { name } ... on Organization { name } } } } }
+          personMentions { start end text person { name } }
+        }
+      }`,
+      // Tracking parameters and "www." do not matter.
+      { url: `${SAMPLE_URL.replace('https://www.', 'http://')}?utm_source=test` },
+    );
+    expect(errors).toBeUndefined();
+    const { body, statements, personMentions, publishedAt } = data.article;
+    expect(publishedAt).toBe('2016-10-11T00:00:00.000Z');
+    const peskov = statements.edges.map((edge: any) => edge.node).find((node: any) => node.text.includes('We will wait for this convenient time to come'));
+    expect(peskov).toMatchObject({ cue: 'added', kind: 'DIRECT', speaker: { __typename: 'Person', name: 'Dmitri Peskov' } });
+    for (const { node } of statements.edges) expect(body.slice(node.start, node.end)).toBe(node.text);
+    for (const mention of personMentions) expect(body.slice(mention.start, mention.end)).toBe(mention.text);
+    expect(personMentions.map((mention: any) => mention.person.name)).toEqual(expect.arrayContaining(['Vladimir Putin', 'François Hollande']));
+  });
+
+  it('finds a person by surname, with their statements and articles, and refetches it by global ID', async () => {
+    const { data } = await graphql(`{
+      person(name: "Hollande") { id name statementCount articles(first: 5) { totalCount } statements(first: 5) { totalCount edges { node { text } } } }
+    }`);
+    expect(data.person.name).toBe('François Hollande');
+    expect(data.person.articles.totalCount).toBe(1);
+    expect(data.person.statements.edges.map((edge: any) => edge.node.text).join(' ')).toContain('I asked myself the question');
+    const refetched = await graphql(`query ($id: ID!) { node(id: $id) { __typename ... on Person { name } } }`, { id: data.person.id });
+    expect(refetched.data.node).toEqual({ __typename: 'Person', name: 'François Hollande' });
+  });
+
+  it('lists articles, people, organizations and statements as connections with totalCount', async () => {
+    const { data } = await graphql(`{
+      articles(first: 1) { totalCount edges { cursor node { title } } pageInfo { hasNextPage } }
+      people(first: 100) { totalCount edges { node { name } } }
+      organizations(first: 100) { totalCount edges { node { name } } }
+      statements(first: 2) { totalCount pageInfo { hasNextPage endCursor } }
+    }`);
+    expect(data.articles.totalCount).toBe(1);
+    expect(data.people.edges.map((edge: any) => edge.node.name)).toEqual(
+      expect.arrayContaining(['Vladimir Putin', 'François Hollande', 'Dmitri Peskov', 'Angela Merkel', 'Petro Poroshenko', 'Bashar al-Assad']),
+    );
+    expect(data.organizations.edges.map((edge: any) => edge.node.name)).toEqual(
+      expect.arrayContaining(['Kremlin', 'International Criminal Court', 'U.N. Security Council']),
+    );
+    expect(data.statements.pageInfo.hasNextPage).toBe(data.statements.totalCount > 2);
+  });
+
+  it('resolves a nested query (statements → speaker → statements → article) in a bounded number of SQL statements', async () => {
+    sqlStatements.length = 0;
+    const { errors } = await graphql(`{
+      statements(first: 20) { edges { node { text article { title } speaker { ... on Person { name statements(first: 3) { edges { node { text article { outlet } } } } } } } } }
+    }`);
+    expect(errors).toBeUndefined();
+    const selects = sqlStatements.filter((sql) => /^\s*SELECT/i.test(sql));
+    expect(selects.length).toBeLessThanOrEqual(8);
+  });
+
+  it('serves GraphiQL to a browser without any CDN', async () => {
+    const response = await createApp({ prisma: database.prisma }).fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(html).toContain('Newsgraph');
+    expect(html).not.toMatch(/unpkg\.com|jsdelivr|cdnjs/);
+    expect(html).toContain('WhoSaidWhat');
+  });
+});
