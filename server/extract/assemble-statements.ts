@@ -76,7 +76,7 @@ export function buildStatements(
   const { text } = view;
   const statements: Statement[] = [];
   for (const { draft, record, mention } of resolved) {
-    const pieces = draft.kind === 'DIRECT' ? trimQuotedPieces(text, draft.pieces) : draft.pieces.map((p) => ({ ...p }));
+    const pieces = draft.kind === 'DIRECT' || draft.kind === 'PARTIAL' ? trimQuotedPieces(text, draft.pieces) : draft.pieces.map((p) => ({ ...p }));
     const start = pieces[0].start;
     const end = pieces[pieces.length - 1].end;
     const key = record ? keyOf.get(record) : undefined;

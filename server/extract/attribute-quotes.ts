@@ -4,10 +4,11 @@ import { cueAt } from './cue-detection.js';
 import type { CueMatch } from './cue-verbs.js';
 import type { DraftStatement, SpeakerPhrase } from './draft-statement.js';
 import type { Quotation } from './quote-marks.js';
-import { phraseEndingAt, phraseStartingAt, subjectBefore, type InMention, type Phrase } from './speaker-phrases.js';
+import { tailIsAdjunct } from './clause-bounds.js';
+import { mainSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type InMention, type Phrase } from './speaker-phrases.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
-import { OBJECT_PRONOUNS, PREPOSITIONS, SENTENCE_CONNECTORS, TIME_WORDS } from './word-classes.js';
+import { SENTENCE_CONNECTORS } from './word-classes.js';
 
 /** An attribution clause found next to a quotation: "he said", "said Smith", "Smith told reporters:". */
 interface Attribution {
@@ -54,25 +55,6 @@ function isSpeechTier(match: CueMatch | undefined | null): boolean {
   return !!match && (match.verb.tier === 'speech' || match.verb.tier === 'quote-only');
 }
 
-/**
- * After an attribution's cue (and subject), only adjuncts may follow up to the end of the clause:
- * "said pleasantly into the phone", "told reporters", "said in an interview". A following
- * noun phrase means the verb reports something else ("Smith said the plan is dead").
- */
-export function tailIsAdjunct(tokens: Token[], after: number, match: CueMatch): boolean {
-  const next = tokens[after];
-  if (!next) return true;
-  if (!next.isWord) return true;
-  if (PREPOSITIONS.has(next.lower) || /ly$/.test(next.lower) || next.lower === 'then' || next.lower === 'and') return next.lower !== 'that';
-  if (match.verb.frame === 'object-clause') {
-    // "told reporters", "told the AP", "asked him", "told Reuters."
-    if (OBJECT_PRONOUNS.has(next.lower) || next.isCapitalized || /^(?:reporters|journalists|the|a|an|his|her|their|supporters|listeners|viewers|voters|members)$/.test(next.lower)) return true;
-  }
-  if (TIME_WORDS.has(next.lower)) return true;
-  if (next.lower === 'back' || next.lower === 'later' || next.lower === 'afterward' || next.lower === 'again' || next.lower === 'recently') return true;
-  return false;
-}
-
 /** Index of the last token of the clause that starts at `from` (up to a comma, a quote or the end). */
 function clauseEnd(sentence: SentenceView, from: number): number {
   let i = from;
@@ -100,7 +82,7 @@ function attributionStartingAt(sentence: SentenceView, start: number, inMention:
       return { sentence, cue: span(tokens[start]), match: leading, phrase, lastToken: clauseEnd(sentence, phrase.last) };
     }
   }
-  for (let c = start + 1; c < tokens.length && c - start <= 16; c++) {
+  for (let c = start + 1; c < tokens.length && c - start <= 30; c++) {
     if (sentence.quoteOf[c] >= 0 || tokens[c].lower === '.' || tokens[c].lower === ';') break;
     const match = cueAt(tokens, c, inMention);
     if (!match || !isSpeechTier(match)) continue;
@@ -170,18 +152,6 @@ function attributionBefore(view: ArticleView, sentence: SentenceView, openIndex:
     }
   }
   return undefined;
-}
-
-/** The first noun phrase of a clause, after an opening connector or an introductory phrase ending in a comma. */
-export function mainSubject(tokens: Token[], low: number, high: number, inMention: InMention): Phrase | undefined {
-  let start = low;
-  const firstComma = tokens.findIndex((token, i) => i >= low && i < high && token.lower === ',');
-  const opener = tokens[low];
-  if (opener && (PREPOSITIONS.has(opener.lower) || SENTENCE_CONNECTORS.has(opener.lower) || /ly$/.test(opener.lower))) {
-    start = firstComma > low && firstComma - low <= 10 ? firstComma + 1 : low + 1;
-  }
-  const phrase = phraseStartingAt(tokens, start, high - 1, inMention);
-  return phrase;
 }
 
 export interface DirectQuoteResult {
@@ -277,8 +247,10 @@ export function findDirectQuotes(view: ArticleView, inMention: InMention): Direc
       }
     }
 
+    // "Trump said “very soon”": a lowercase fragment right after the verb is a partial quotation.
+    const fragment = !!before && before.isWord && /^\p{Ll}/u.test(text.slice(pieces[0].start, pieces[0].start + 1));
     const draft: DraftStatement = {
-      kind: 'DIRECT',
+      kind: fragment ? 'PARTIAL' : 'DIRECT',
       pieces,
       cue: attribution?.cue ?? null,
       cueTier: attribution ? (attribution.match ? attribution.match.verb.tier : 'colon') : null,

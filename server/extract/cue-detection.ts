@@ -20,6 +20,15 @@ export function catenativeBefore(tokens: Token[], i: number): number {
 /** Base forms that are not also common nouns, so a bare "say" after a name is still a verb. */
 const ONLY_VERBS = new Set(['say', 'tell', 'argue', 'insist', 'contend', 'believe', 'think', 'warn', 'agree', 'acknowledge', 'admit', 'predict', 'suggest', 'explain', 'complain', 'worry', 'deny', 'confirm', 'recall', 'concede', 'expect', 'know', 'feel', 'doubt', 'suspect', 'want', 'write', 'assert', 'maintain', 'reckon']);
 
+/** Third-person forms that are more often plural nouns. */
+const NOUN_LIKE_THIRD = new Set(['challenges', 'states', 'emails', 'thanks', 'remarks', 'comments', 'charges', 'answers', 'fears', 'worries', 'concerns', 'views', 'votes', 'reports', 'questions', 'attacks']);
+/** Of those, the ones that are nearly always nouns unless a name or pronoun comes right before. */
+const STRICT_NOUN_LIKE = new Set(['challenges', 'states', 'emails', 'thanks', 'remarks', 'comments', 'charges', 'answers', 'fears', 'worries', 'concerns', 'views', 'votes']);
+const AUXILIARY_AFTER = new Set(['is', 'are', 'was', 'were', 'have', 'has', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'do', 'did', 'and', 'or', 'which', 'who']);
+
+/** Base forms that after a plural noun are usually nouns themselves ("news reports", "campaign finds"). */
+const NOUN_LIKE_BASE = new Set(['report', 'find', 'attack', 'challenge', 'note', 'claim', 'comment', 'answer', 'question', 'charge', 'view', 'state', 'post', 'text', 'quote', 'address', 'reference', 'trust', 'project', 'forecast', 'estimate', 'sense', 'wish', 'aim', 'love', 'hate', 'regard', 'favor', 'welcome', 'thank', 'insult', 'compare']);
+
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', "'s", '’s', 'am', "'re", '’re']);
 
 /**
@@ -41,18 +50,30 @@ export function cueAt(tokens: Token[], i: number, inMention: InMention): CueMatc
       if (MODALS.has(previousLower) || PLURAL_PRONOUNS.has(previousLower)) return match;
       if (catenativeBefore(tokens, i) >= 0) return match;
       // "officials say", "Democrats argue", "polls show": a plural noun right before.
+      if (NOUN_LIKE_BASE.has(token.lower)) return undefined;
       if (previous.isWord && /[^s]s$/.test(previousLower) && !DETERMINERS.has(previousLower) && !PREPOSITIONS.has(previousLower)) return match;
       // Verbs that are never nouns: "advisers to Mr. Obama say", "…, say some Democrats".
       if (ONLY_VERBS.has(token.lower) && (previousLower === ',' || (previous.isWord && !DETERMINERS.has(previousLower) && !PREPOSITIONS.has(previousLower)))) return match;
       return undefined;
     case 'third':
       if (!previous || DETERMINERS.has(previousLower) || previousLower === '’s' || previousLower === "'s") return undefined;
+      // "states", "attacks", "emails" are usually plural nouns: a verb needs a named or pronoun
+      // subject right before it and an object or clause right after it.
+      if (NOUN_LIKE_THIRD.has(token.lower)) {
+        const subjectLike = inMention(previous) || /^(?:he|she|it|who|which|that)$/.test(previousLower) || (!STRICT_NOUN_LIKE.has(token.lower) && previous.isWord);
+        const next = tokens[i + 1];
+        const objectLike = !!next && (next.lower === 'to' || !PREPOSITIONS.has(next.lower)) && !AUXILIARY_AFTER.has(next.lower) && next.lower !== ',' && next.lower !== '.';
+        if (!subjectLike || !objectLike) return undefined;
+      }
       if (/^\d/.test(previousLower) || PREPOSITIONS.has(previousLower)) return undefined;
       if (!previous.isWord && !/^[,”"'’—–]$/.test(previousLower)) return undefined;
       return match;
     case 'past':
     case 'participle':
       if (previous && PASSIVE_OR_ADJECTIVAL.has(previousLower)) return undefined;
+      // "reported by CNN", "known as", "called to jury duty": passive or adjectival.
+      if (/^(?:by|as)$/.test(tokens[i + 1]?.lower ?? '') && match.verb.lemma !== 'say' && !(previous && (inMention(previous) || SUBJECT_PRONOUNS.has(previousLower)))) return undefined;
+      if (tokens[i + 1]?.lower === 'to' && match.verb.frame === 'object') return undefined;
       return match;
     case 'gerund':
       if (!previous) return undefined;

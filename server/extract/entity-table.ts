@@ -34,7 +34,18 @@ export class EntityTable {
 
   addMention(record: EntityRecord, mention: Mention): void {
     record.mentions.push(mention);
-    this.sorted = null;
+    // Keep the sorted index up to date when there is one (resolution adds mentions one by one).
+    if (this.sorted) {
+      const ref = { record, mention };
+      let low = 0;
+      let high = this.sorted.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (compareRefs(this.sorted[mid], ref) <= 0) low = mid + 1;
+        else high = mid;
+      }
+      this.sorted.splice(low, 0, ref);
+    }
   }
 
   /** Moves every mention of `from` to `to` (an acronym or short name found to be the same entity). */
@@ -47,9 +58,7 @@ export class EntityTable {
   /** Every mention, ordered by start offset. */
   allMentions(): MentionRef[] {
     if (!this.sorted) {
-      this.sorted = this.records
-        .flatMap((record) => record.mentions.map((mention) => ({ record, mention })))
-        .sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+      this.sorted = this.records.flatMap((record) => record.mentions.map((mention) => ({ record, mention }))).sort(compareRefs);
     }
     return this.sorted;
   }
@@ -124,6 +133,10 @@ export class EntityTable {
     }
     return { entities, keyOf };
   }
+}
+
+function compareRefs(a: MentionRef, b: MentionRef): number {
+  return a.mention.start - b.mention.start || b.mention.end - a.mention.end;
 }
 
 export function isNameForm(form: MentionForm): boolean {

@@ -6,10 +6,11 @@ import { findColonStatements } from './find-colon-statements.js';
 import { findReportedSpeech } from './find-reported-speech.js';
 import { linkEntities } from './link-entities.js';
 import { recognizeEntities, type EntitySpan } from './ner/index.js';
-import { resolveSpeakers } from './resolve-speakers.js';
+import { addConfidentPronouns, resolveSpeakers } from './resolve-speakers.js';
 import { findRoleReferences } from './role-nouns.js';
 import type { InMention } from './speaker-phrases.js';
-import type { Extraction } from './types.js';
+import type { Extraction, Span } from './types.js';
+import { lookupCue } from './cue-verbs.js';
 
 export interface ExtractOptions {
   /**
@@ -33,6 +34,24 @@ function recognize(text: string): EntitySpan[] {
   }
 }
 
+function isVerbForm(lower: string): boolean {
+  const cue = lookupCue(lower);
+  return !!cue && cue.form !== 'base';
+}
+
+/** Marks the paragraphs written in Title Case (headlines): most of their words are capitalized. */
+function titleCaseMask(text: string, paragraphs: Span[]): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  for (const paragraph of paragraphs) {
+    if (paragraph.end - paragraph.start > 300) continue;
+    const words = text.slice(paragraph.start, paragraph.end).match(/[\p{L}][\p{L}’'\-]*/gu) ?? [];
+    if (words.length < 4) continue;
+    const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+    if (capitalized / words.length >= 0.7) mask.fill(1, paragraph.start, paragraph.end);
+  }
+  return mask;
+}
+
 /** The whole pipeline for one article. May throw on a bug: `extract` in index.ts guards it. */
 export function extractArticle(text: string, options: ExtractOptions = DEFAULT_OPTIONS): Extraction {
   const view = buildArticleView(text);
@@ -44,7 +63,11 @@ export function extractArticle(text: string, options: ExtractOptions = DEFAULT_O
   for (const span of spans) {
     if (span.start >= 0 && span.end <= text.length && span.end > span.start) inName.fill(1, span.start, span.end);
   }
-  const inMention: InMention = (token) => inName[token.start] === 1;
+  // In a Title Case line ("Trump Says He Never Pledged …") the recognizer may swallow the verb into
+  // a name; a capitalized speech verb there is read as a verb, not as part of the name.
+  const titleCase = titleCaseMask(text, view.paragraphs);
+  const inMention: InMention = (token) =>
+    inName[token.start] === 1 && !(titleCase[token.start] === 1 && isVerbForm(token.lower));
 
   for (const { span, record } of findRoleReferences(view, table)) {
     if (!table.hasMentionAt(span.start, span.end)) {
@@ -57,6 +80,7 @@ export function extractArticle(text: string, options: ExtractOptions = DEFAULT_O
   const labelled = findColonStatements(view, inMention);
   const drafts = selectDrafts(direct.statements, [...reported, ...labelled]);
   const resolved = resolveSpeakers(view, table, drafts);
+  addConfidentPronouns(view, table);
   const { entities, keyOf } = table.finalize();
   const statements = buildStatements(view, table, resolved, keyOf);
   return { entities, statements, boilerplate: view.boilerplate.map((span) => ({ ...span })) };

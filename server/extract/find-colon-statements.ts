@@ -20,9 +20,12 @@ export function findColonStatements(view: ArticleView, inMention: InMention): Dr
     const previous = view.sentences[sentence.index - 1];
     if (previous && previous.paragraph === sentence.paragraph) continue; // paragraph openings only
     const tokens = sentence.tokens;
-    const colon = tokens.findIndex((token, i) => i <= MAX_LABEL_WORDS + 2 && token.lower === ':');
+    // Transcripts sometimes open each turn with a stray quotation mark: "WALLACE: …
+    let first = 0;
+    while (first < tokens.length && /^[“"']$/.test(tokens[first].lower)) first++;
+    const colon = tokens.findIndex((token, i) => i > first && i <= first + MAX_LABEL_WORDS + 2 && token.lower === ':');
     if (colon < 1) continue;
-    const label = tokens.slice(0, colon);
+    const label = tokens.slice(first, colon);
     if (!isSpeakerLabel(label, inMention)) continue;
     const labelText = view.text.slice(label[0].start, label[label.length - 1].end);
     if (NOT_SPEAKERS.test(labelText.trim())) continue;

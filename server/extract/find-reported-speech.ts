@@ -1,24 +1,28 @@
 import type { ArticleView, SentenceView } from './article-view.js';
-import { mainSubject, tailIsAdjunct } from './attribute-quotes.js';
+import {
+  adjunctTailEnd, commaBoundaryBefore, contentEnd, contentStart, looksLikeClause, tokenSpan, TRAILING_PUNCTUATION, trimmedRange, wordTokens,
+} from './clause-bounds.js';
 import { catenativeBefore, cueAt } from './cue-detection.js';
 import type { CueMatch, CueTier } from './cue-verbs.js';
 import type { DraftStatement, SpeakerPhrase } from './draft-statement.js';
 import {
-  phraseEndingAt, phraseStartingAt, skipVerbModifiers, subjectBefore, type InMention, type Phrase,
+  mainSubject, phraseEndingAt, phraseStartingAt, skipVerbModifiers, subjectBefore, type InMention, type Phrase,
 } from './speaker-phrases.js';
-import type { Token } from './tokens.js';
 import type { Span } from './types.js';
-import { AUXILIARIES, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS, TIME_LEADERS, TIME_WORDS } from './word-classes.js';
+import { SUBJECT_PRONOUNS } from './word-classes.js';
 
 export interface ReportedSpeechOptions {
   /** Which cue tiers make statements: speech only, or beliefs and intentions too. */
   tiers: ReadonlySet<CueTier>;
 }
 
-const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'during']);
-const CLAUSE_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
+/** Verbs that report only with a clause when a person is their subject ("Trump showed flashes of compassion" does not). */
+const EVIDENCE_VERBS = new Set(['show', 'find']);
+/** Speech verbs whose "to" introduces an addressee or a target, not reported content. */
+const NO_INFINITIVE = new Set(['respond', 'reply', 'answer', 'comment', 'write', 'tweet', 'post', 'report', 'explain', 'state', 'speak', 'mention', 'note', 'add', 'admit', 'confirm', 'deny', 'reveal', 'disclose']);
+/** A statement that "says" something speaks for whoever issued it. */
+const DOCUMENT_NOUNS = new Set(['statement', 'letter', 'email', 'memo', 'tweet', 'post', 'release', 'report', 'ad', 'advertisement', 'video', 'message', 'note', 'filing', 'petition', 'op-ed', 'column', 'editorial', 'speech', 'interview', 'announcement', 'resolution', 'notice']);
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', "'s", '’s', 'am']);
-const TRAILING_PUNCTUATION = /^[.,;:!?…—–\-]$/;
 
 interface SentenceState {
   drafts: DraftStatement[];
@@ -39,6 +43,7 @@ export function findReportedSpeech(
   options: ReportedSpeechOptions,
 ): DraftStatement[] {
   const drafts: DraftStatement[] = [];
+  const quoteEnds = Int32Array.from(view.quotations, (quote) => quote.end);
   for (const sentence of view.sentences) {
     if (sentence.boilerplate || sentence.tokens.length < 3) continue;
     const state: SentenceState = { drafts: [], lastSubject: undefined };
@@ -50,22 +55,25 @@ export function findReportedSpeech(
         if (draft) state.drafts.push(draft);
         continue;
       }
+      if (tokens[i].lower === 'asked' && /^(?:whether|if|about|why|how|what|which|who|whom|when|where)$/.test(tokens[i + 1]?.lower ?? '')) {
+        const draft = askedQuestion(sentence, i);
+        if (draft) {
+          state.drafts.push(draft);
+          continue;
+        }
+      }
       if (usedCues.has(tokens[i].start)) {
         state.lastSubject = subjectBefore(tokens, i, 0, inMention) ?? state.lastSubject;
         continue;
       }
       const match = cueAt(tokens, i, inMention);
       if (!match || !options.tiers.has(match.verb.tier)) continue;
-      const draft = reportedClause(sentence, i, match, state, inMention);
+      const draft = reportedClause(sentence, i, match, state, inMention, quoteEnds);
       if (draft) state.drafts.push(draft);
     }
     drafts.push(...state.drafts);
   }
   return drafts;
-}
-
-function tokenSpan(tokens: Token[], first: number, last: number): Span {
-  return { start: tokens[first].start, end: tokens[last].end };
 }
 
 function speakerPhrase(sentence: SentenceView, phrase: Phrase, inMention: InMention): SpeakerPhrase {
@@ -80,64 +88,13 @@ function speakerPhrase(sentence: SentenceView, phrase: Phrase, inMention: InMent
   return speaker;
 }
 
-/**
- * Whether a stretch reads as a clause rather than an introductory phrase ("In the final Mass of his
- * trip, Francis told …"): it quotes someone, or has an auxiliary, a pronoun or a past-tense verb.
- */
-function looksLikeClause(sentence: SentenceView, first: number, last: number): boolean {
-  const tokens = sentence.tokens;
-  for (let k = first; k <= last; k++) {
-    const token = tokens[k];
-    if (sentence.quoteOf[k] >= 0) return true;
-    if (AUXILIARIES.has(token.lower) || (SUBJECT_PRONOUNS.has(token.lower) && k > first) || token.lower === 'there') return true;
-    if (!token.isCapitalized && /^\p{Ll}{3,}(?:ed|es)$/u.test(token.text) && !PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) return true;
-  }
-  return !PREPOSITIONS.has(tokens[first].lower) && !SUBORDINATORS.has(tokens[first].lower);
-}
-
-/** A comma, or a closing quotation mark right after one ("…,” said Smith"): the edge of a clause. */
-function commaBoundaryBefore(tokens: Token[], k: number): number | undefined {
-  if (tokens[k]?.lower === ',') return k;
-  let m = k;
-  while (m >= 0 && /^[”"'’]$/.test(tokens[m].lower)) m--;
-  return m < k && tokens[m]?.lower === ',' ? m : undefined;
-}
-
-/** Trims punctuation at the edges of a token range; keeps a closing mark whose quotation opened inside. */
-function trimmedRange(sentence: SentenceView, first: number, last: number): [number, number] | undefined {
-  const { tokens, quoteOf } = sentence;
-  while (first <= last && TRAILING_PUNCTUATION.test(tokens[first].lower)) first++;
-  while (last >= first) {
-    const token = tokens[last];
-    const closesInside = quoteOf[last] >= 0 && /^[”"']$/.test(token.lower) && quoteOf[last] === quoteOf[first];
-    if (closesInside) break;
-    if (TRAILING_PUNCTUATION.test(token.lower) || (quoteOf[last] >= 0 && quoteOf[last] !== quoteOf[first] && /^[”"']$/.test(token.lower) && !openedWithin(sentence, first, last))) {
-      last--;
-      continue;
-    }
-    break;
-  }
-  return last >= first ? [first, last] : undefined;
-}
-
-function openedWithin(sentence: SentenceView, first: number, last: number): boolean {
-  const q = sentence.quoteOf[last];
-  for (let i = first; i < last; i++) if (sentence.quoteOf[i] === q) return true;
-  return false;
-}
-
-function wordTokens(tokens: Token[], first: number, last: number): number {
-  let count = 0;
-  for (let i = first; i <= last; i++) if (tokens[i].isWord) count++;
-  return count;
-}
-
 function makeDraft(
   sentence: SentenceView,
   ranges: Array<[number, number]>,
   cue: Span,
   tier: DraftStatement['cueTier'],
   speaker: SpeakerPhrase | null,
+  quoteEnds?: Int32Array,
 ): DraftStatement | undefined {
   const pieces: Span[] = [];
   let quoted = false;
@@ -145,12 +102,30 @@ function makeDraft(
   for (const [from, to] of ranges) {
     const trimmed = trimmedRange(sentence, from, to);
     if (!trimmed) continue;
-    pieces.push(tokenSpan(sentence.tokens, trimmed[0], trimmed[1]));
+    const piece = tokenSpan(sentence.tokens, trimmed[0], trimmed[1]);
+    // A quotation opened in the clause and running on past the sentence: the content runs with it.
+    const openQuote = sentence.quoteOf[trimmed[1]];
+    if (openQuote >= 0 && quoteEnds && quoteEnds[openQuote] > sentence.end) piece.end = quoteEnds[openQuote];
+    pieces.push(piece);
     words += wordTokens(sentence.tokens, trimmed[0], trimmed[1]);
     for (let i = trimmed[0]; i <= trimmed[1]; i++) if (sentence.quoteOf[i] >= 0) quoted = true;
   }
   if (pieces.length === 0 || words === 0) return undefined;
   return { kind: quoted ? 'MIXED' : 'INDIRECT', pieces, cue, cueTier: tier, speaker, sentence: sentence.index };
+}
+
+/**
+ * "When asked whether he would run, Smith said …": the question put to someone, with no named
+ * asker (the speaker stays empty). Only the passive opening of a sentence or clause counts.
+ */
+function askedQuestion(sentence: SentenceView, i: number): DraftStatement | undefined {
+  const tokens = sentence.tokens;
+  const before = tokens[i - 1]?.lower;
+  if (i > 0 && before !== 'when' && before !== 'after' && before !== ',' && before !== 'if' && before !== 'was' && before !== 'were') return undefined;
+  let end = i + 1;
+  while (end + 1 < tokens.length && tokens[end + 1].lower !== ',' && !TRAILING_PUNCTUATION.test(tokens[end + 1].lower)) end++;
+  const cue = tokenSpan(tokens, i, i);
+  return makeDraft(sentence, [[i + 1, end]], cue, 'speech', null);
 }
 
 /** "according to X, C" / "C, according to X" / "C, according to X, D". */
@@ -176,96 +151,13 @@ function accordingTo(sentence: SentenceView, a: number, inMention: InMention): D
   return makeDraft(sentence, ranges, cue, 'according', speaker);
 }
 
-/**
- * "said in a statement on Tuesday that", "told reporters that", "warned Russia last week that":
- * the words between a verb and its "that" are a prepositional phrase, a time, or an addressee.
- */
-function adjunctBetween(tokens: Token[], from: number, to: number, frame: CueMatch['verb']['frame'], inMention: InMention): boolean {
-  if (to - from > 9) return false;
-  const first = tokens[from];
-  const opensAdjunct =
-    PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower) || TIME_LEADERS.has(first.lower) ||
-    (/ly$/.test(first.lower) && !first.isCapitalized) || first.lower === ',' ||
-    (frame === 'object-clause' && (OBJECT_PRONOUNS.has(first.lower) || first.isCapitalized || inMention(first) ||
-      /^(?:reporters|journalists|the|a|an|his|her|their|lawmakers|supporters|members|voters|congress)$/.test(first.lower)));
-  if (!opensAdjunct) return false;
-  for (let k = from; k < to; k++) if (!tokens[k].isWord && !/^[,’'‘]$|^’s$/.test(tokens[k].lower)) return false;
-  return true;
-}
-
-/** Where the reported clause after the cue starts: after "that", a colon, or an addressee. */
-function contentStart(tokens: Token[], i: number, match: CueMatch, sentence: SentenceView, inMention: InMention): number | undefined {
-  const frame = match.verb.frame;
-  // "said in a statement on Tuesday that …": a "that" soon after the verb opens the clause.
-  for (let k = i + 1; k < tokens.length && k - i <= 12; k++) {
-    const token = tokens[k];
-    if (sentence.quoteOf[k] >= 0 || token.lower === '.' || token.lower === ';') break;
-    if (token.lower === 'that' && sentence.quoteOf[k] < 0) {
-      if (k === i + 1 || adjunctBetween(tokens, i + 1, k, frame, inMention)) return k + 1;
-      break;
-    }
-    if (cueAt(tokens, k, inMention)) break;
-  }
-  let start = i + 1;
-  if (tokens[start]?.lower === ':' || tokens[start]?.lower === ',') return start + 1;
-  if (frame === 'object-clause') {
-    // "told reporters …", "warned Russia …", "asked him whether …", "urged Congress to …".
-    const object = tokens[start];
-    if (object && (OBJECT_PRONOUNS.has(object.lower) || object.lower === 'reporters' || object.lower === 'journalists')) start++;
-    else if (object && (object.isCapitalized || inMention(object) || /^(?:the|a|an|his|her|their)$/.test(object.lower))) {
-      const phrase = phraseStartingAt(tokens, start, Math.min(tokens.length - 1, start + 6), inMention);
-      const after = phrase ? tokens[phrase.last + 1] : undefined;
-      // Skip the addressee only when a clause clearly follows it.
-      if (phrase && after && (CLAUSE_OPENERS.has(after.lower) || after.lower === 'to' || SUBJECT_PRONOUNS.has(after.lower) || after.lower === ',')) {
-        start = phrase.last + 1;
-        if (tokens[start]?.lower === ',') start++;
-      }
-    }
-  }
-  if (frame === 'infinitive' && tokens[start]?.lower !== 'to') return undefined;
-  return start < tokens.length ? start : undefined;
-}
-
-/** The last token of a reported clause starting at `start`: the sentence end, or an earlier boundary. */
-function contentEnd(sentence: SentenceView, start: number, inMention: InMention): number {
-  const tokens = sentence.tokens;
-  for (let k = start; k < tokens.length; k++) {
-    if (sentence.quoteOf[k] >= 0) continue;
-    const lower = tokens[k].lower;
-    if (lower === ';') return k - 1;
-    if (lower === ',') {
-      const next = tokens[k + 1];
-      if (!next) return k - 1;
-      if (next.lower === 'according' && tokens[k + 2]?.lower === 'to') return k - 1;
-      const participle = cueAt(tokens, k + 1, inMention);
-      if (participle && participle.form === 'gerund' && participle.verb.tier === 'speech') return k - 1;
-      // ", and added …" / ", but warned …": a second speech verb sharing the subject.
-      if ((next.lower === 'and' || next.lower === 'but') && k + 2 < tokens.length) {
-        const verbAt = skipForward(tokens, k + 2);
-        const verb = cueAt(tokens, verbAt, inMention);
-        if (verb && (verb.form === 'past' || verb.form === 'participle' || verb.form === 'third') && verb.verb.tier === 'speech') return k - 1;
-      }
-    }
-    if ((lower === 'and' || lower === 'but') && k > start) {
-      const verbAt = skipForward(tokens, k + 1);
-      const verb = cueAt(tokens, verbAt, inMention);
-      if (verb && verb.form !== 'gerund' && verb.form !== 'base' && sentence.quoteOf[verbAt] < 0) return k - 1;
-    }
-  }
-  return tokens.length - 1;
-}
-
-function skipForward(tokens: Token[], k: number): number {
-  while (k < tokens.length && (/ly$/.test(tokens[k].lower) || /^(?:also|then|later|has|had|have|again|repeatedly)$/.test(tokens[k].lower))) k++;
-  return k;
-}
-
 function reportedClause(
   sentence: SentenceView,
   i: number,
   match: CueMatch,
   state: SentenceState,
   inMention: InMention,
+  quoteEnds: Int32Array,
 ): DraftStatement | undefined {
   const tokens = sentence.tokens;
   const cue = tokenSpan(tokens, i, match.verb.particle ? i + 1 : i);
@@ -282,8 +174,14 @@ function reportedClause(
     subject = shares ? undefined : state.lastSubject ?? mainSubject(tokens, 0, i, inMention);
     if (!shares && !subject) return undefined;
   } else if (match.form === 'gerund') {
-    if (!previous || !PROGRESSIVE.has(previous.lower)) return undefined;
-    subject = subjectBefore(tokens, left, 0, inMention);
+    if (!previous) return undefined;
+    if (PROGRESSIVE.has(previous.lower)) {
+      subject = subjectBefore(tokens, left, 0, inMention);
+    } else {
+      // "voters saying they want …"; "issued a statement saying that …" speaks for the clause's subject.
+      subject = phraseEndingAt(tokens, left, 0, inMention);
+      if (subject && DOCUMENT_NOUNS.has(tokens[subject.last].lower)) subject = mainSubject(tokens, 0, subject.first, inMention) ?? subject;
+    }
   } else {
     subject = subjectBefore(tokens, verbAt, 0, inMention);
   }
@@ -302,14 +200,30 @@ function reportedClause(
   // "C, X said." and "C, X said, D": the content comes before the attribution.
   const attributionFirst = subject ? subject.first : i;
   const attributionLast = inverted ? inverted.last : i;
+
+  // "As Earnest explained, three taxes were postponed": the content follows the "as" clause.
+  if (subject && tokens[attributionFirst - 1]?.lower === 'as' && match.verb.tier !== 'stance') {
+    const tailEnd = adjunctTailEnd(sentence, attributionLast + 1, match, inMention);
+    if (tailEnd !== undefined && tokens[tailEnd + 1]?.lower === ',') {
+      const ranges: Array<[number, number]> = [];
+      const asAt = attributionFirst - 1;
+      if (asAt >= 2 && tokens[asAt - 1].lower === ',') ranges.push([0, asAt - 2]);
+      ranges.push([tailEnd + 2, tokens.length - 1]);
+      return makeDraft(sentence, ranges, cue, match.verb.tier, speaker);
+    }
+  }
   const comma = commaBoundaryBefore(tokens, attributionFirst - 1);
   if (match.verb.canFollowContent && comma !== undefined && comma >= 1 && !shares) {
     const tailEnd = adjunctTailEnd(sentence, attributionLast + 1, match, inMention);
     const before: [number, number] = [0, attributionFirst - 2];
-    if (tailEnd !== undefined && wordTokens(tokens, before[0], before[1]) >= 3 && looksLikeClause(sentence, before[0], before[1])) {
+    const rest = tailEnd === undefined ? undefined : tokens[tailEnd + 1];
+    const interrupted = !!rest && rest.lower === ',' && tailEnd! + 2 < tokens.length - 1;
+    // "The economy, Berg said, is recovering": a short first piece is fine when the clause goes on.
+    const beforeWords = wordTokens(tokens, before[0], before[1]);
+    const enough = interrupted ? beforeWords >= 1 && beforeWords + wordTokens(tokens, tailEnd! + 2, tokens.length - 1) >= 3 : beforeWords >= 3;
+    if (tailEnd !== undefined && enough && (interrupted || looksLikeClause(sentence, before[0], before[1]))) {
       const ranges: Array<[number, number]> = [before];
-      const rest = tokens[tailEnd + 1];
-      if (rest && rest.lower === ',' && tailEnd + 2 < tokens.length - 1) ranges.push([tailEnd + 2, tokens.length - 1]);
+      if (interrupted) ranges.push([tailEnd + 2, tokens.length - 1]);
       const draft = makeDraft(sentence, ranges, cue, match.verb.tier, speaker);
       if (draft && !wholeQuotation(sentence, draft)) return draft;
       return undefined;
@@ -319,37 +233,30 @@ function reportedClause(
 
   const start = contentStart(tokens, match.verb.particle ? i + 1 : i, match, sentence, inMention);
   if (start === undefined) return undefined;
+  // "showed flashes of compassion" is not an attribution; "the poll shows (that) …" is.
+  if (EVIDENCE_VERBS.has(match.verb.lemma) && tokens[start - 1]?.lower !== 'that' && subject && inMention(tokens[subject.last])) {
+    if (!SUBJECT_PRONOUNS.has(tokens[start]?.lower ?? '')) return undefined;
+  }
+  // "responded to questions", "replied by email": no reported content.
+  if (tokens[start]?.lower === 'to' && NO_INFINITIVE.has(match.verb.lemma)) return undefined;
   const end = contentEnd(sentence, start, inMention);
   if (end < start) return undefined;
-  const draft = makeDraft(sentence, [[start, end]], cue, match.verb.tier, speaker);
+  const draft = makeDraft(sentence, [[start, end]], cue, match.verb.tier, speaker, quoteEnds);
   if (!draft) return undefined;
   if (shares) {
     draft.sharesSubjectWith = shares;
     draft.speaker = shares.speaker;
   }
   // A reported clause that is exactly one quotation is direct speech ("He said “…”").
-  if (wholeQuotation(sentence, draft)) draft.kind = 'DIRECT';
-  return draft;
-}
-
-/**
- * After "C, X said": only adjuncts may follow ("in a statement", "on Tuesday", "told reporters")
- * up to a comma or the end. Returns the last adjunct token, or undefined when a clause follows
- * ("Still, Devine said on Tuesday that …" reports forward, not backward).
- */
-function adjunctTailEnd(sentence: SentenceView, from: number, match: CueMatch, inMention: InMention): number | undefined {
-  const tokens = sentence.tokens;
-  if (from < tokens.length && !TRAILING_PUNCTUATION.test(tokens[from].lower) && !tailIsAdjunct(tokens, from, match)) return undefined;
-  let k = from;
-  for (; k < tokens.length; k++) {
-    const token = tokens[k];
-    if (token.lower === ',' || sentence.quoteOf[k] >= 0 || TRAILING_PUNCTUATION.test(token.lower)) break;
-    if (SUBORDINATORS.has(token.lower) && k > from) break; // "…, Obama told his advisers as he labored over …"
-    if (token.lower === 'when' && k > from) break;
-    if (token.lower === 'that' || CLAUSE_OPENERS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower) && !inMention(token)) return undefined;
-    if (cueAt(tokens, k, inMention)) return undefined;
+  // A reported clause that is exactly one quotation: direct speech, or a partial quotation when the
+  // quoted words are a fragment ("warned that “the talks could collapse”" vs "said: “We are done.”").
+  if (wholeQuotation(sentence, draft)) {
+    let firstWord = start;
+    while (firstWord < tokens.length && !tokens[firstWord].isWord) firstWord++;
+    const lowercase = firstWord < tokens.length && !tokens[firstWord].isCapitalized && /^\p{Ll}/u.test(tokens[firstWord].text);
+    draft.kind = lowercase ? 'PARTIAL' : 'DIRECT';
   }
-  return k - 1;
+  return draft;
 }
 
 /** The latest statement of the sentence that is not nested inside another one's content. */

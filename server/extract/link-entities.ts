@@ -228,7 +228,10 @@ export function linkEntities(text: string, spans: EntitySpan[]): EntityTable {
 function mergeOrganizationForms(text: string, table: EntityTable, byName: Map<string, EntityRecord>): void {
   const organizations = [...byName.values()].filter((record) => record.type !== 'PERSON');
   const longNames = organizations
-    .map((record) => ({ record, name: EntityTable.nameOf(record) }))
+    .map((record) => {
+      const name = EntityTable.nameOf(record);
+      return { record, name, normalized: normalizeOrg(name), initialsAll: initials(name, false), initialsCore: initials(name, true) };
+    })
     .filter((entry) => /\s/.test(entry.name));
   for (const record of organizations) {
     if (record.mentions.length === 0) continue;
@@ -241,7 +244,7 @@ function mergeOrganizationForms(text: string, table: EntityTable, byName: Map<st
       target = explicitAcronymTarget(text, table, record, letters);
       if (!target) {
         const matches = longNames.filter(
-          (entry) => entry.record !== record && (initials(entry.name, true) === letters || initials(entry.name, false) === letters),
+          (entry) => entry.record !== record && (entry.initialsCore === letters || entry.initialsAll === letters),
         );
         if (matches.length === 1) target = matches[0].record;
       }
@@ -255,7 +258,7 @@ function mergeOrganizationForms(text: string, table: EntityTable, byName: Map<st
         (entry) =>
           entry.record !== record &&
           entry.name.length > name.length &&
-          (` ${normalizeOrg(entry.name)}`.endsWith(lower) || `${normalizeOrg(entry.name)} `.startsWith(`${lower.trim()} `)),
+          (` ${entry.normalized}`.endsWith(lower) || `${entry.normalized} `.startsWith(`${lower.trim()} `)),
       );
       if (matches.length === 1 && words.length >= 2) target = matches[0].record;
       else if (matches.length === 1 && matches[0].record.type === record.type) target = matches[0].record;

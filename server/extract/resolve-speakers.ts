@@ -149,3 +149,32 @@ function peopleIn(view: ArticleView, table: EntityTable, sentence: SentenceView,
   }
   return out;
 }
+
+const PERSONAL_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+
+/**
+ * PRONOUN mentions beyond speakers, only where the text leaves no doubt: "he/his/her…" outside
+ * quotations, when exactly one person of a fitting gender is named (outside quotations) earlier in
+ * the same sentence or in the sentence before.
+ */
+export function addConfidentPronouns(view: ArticleView, table: EntityTable): void {
+  for (const sentence of view.sentences) {
+    if (sentence.boilerplate) continue;
+    const previous = view.sentences[sentence.index - 1];
+    const tokens = sentence.tokens;
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t];
+      if (!PERSONAL_PRONOUNS.has(token.lower) || sentence.quoteOf[t] >= 0) continue;
+      if (table.hasMentionAt(token.start, token.end)) continue;
+      const gender = pronounGender(token.lower) as 'male' | 'female';
+      const candidates = new Set<EntityRecord>();
+      for (const ref of peopleIn(view, table, sentence, token.start)) if (compatible(ref.record, gender)) candidates.add(ref.record);
+      if (previous && previous.paragraph >= sentence.paragraph - 1) {
+        for (const ref of peopleIn(view, table, previous, previous.end)) if (compatible(ref.record, gender)) candidates.add(ref.record);
+      }
+      if (candidates.size !== 1) continue;
+      const [record] = candidates;
+      table.addMention(record, { start: token.start, end: token.end, text: token.text, form: 'PRONOUN' });
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
 import {
-  DETERMINERS, NOUN_PHRASE_STOP, SENTENCE_CONNECTORS, SUBJECT_PRONOUNS, TIME_LEADERS, TIME_WORDS, VERB_MODIFIERS,
+  DETERMINERS, NOUN_PHRASE_STOP, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT_PRONOUNS, TIME_LEADERS, TIME_WORDS, VERB_MODIFIERS,
 } from './word-classes.js';
 import { lookupCue } from './cue-verbs.js';
 
@@ -127,12 +127,22 @@ function appositiveSubject(tokens: Token[], comma: number, low: number, inMentio
   for (let open = comma - 2; open >= low && comma - open <= 22; open--) {
     if (tokens[open].lower !== ',') continue;
     const segmentFirst = tokens[open + 1];
+    // An apposition describes: it opens with a determiner, "who", a number or a lowercase word, or
+    // holds a lowercase word somewhere ("Mrs. Obama's chief of staff").
+    let hasLowercase = false;
+    for (let k = open + 1; k < comma; k++) if (tokens[k].isWord && !tokens[k].isCapitalized) hasLowercase = true;
     const plausible =
       DETERMINERS.has(segmentFirst.lower) || /^(?:who|which|whose|whom)$/.test(segmentFirst.lower) ||
-      /^\d/.test(segmentFirst.lower) || !segmentFirst.isCapitalized || inMention(segmentFirst) ||
-      isPossessiveMark(tokens[open + 2] ?? segmentFirst);
+      /^\d/.test(segmentFirst.lower) || !segmentFirst.isCapitalized || inMention(segmentFirst) || hasLowercase;
     if (!plausible) continue;
-    const name = phraseEndingAt(tokens, open - 1, low, inMention);
+    // "Sen. Richard J. Durbin (D-Ill.), noting …, said": step over the parenthesis.
+    let nameEnd = open - 1;
+    if (tokens[nameEnd]?.lower === ')') {
+      let paren = nameEnd - 1;
+      while (paren > low && tokens[paren].lower !== '(' && nameEnd - paren < 8) paren--;
+      if (tokens[paren]?.lower === '(') nameEnd = paren - 1;
+    }
+    const name = phraseEndingAt(tokens, nameEnd, low, inMention);
     if (!name) continue;
     // The apposition must not itself hold a finite speech verb ("X, Y said, Z").
     let hasCue = false;
@@ -172,4 +182,16 @@ export function phraseStartingAt(tokens: Token[], start: number, high: number, i
 
 function phrase(tokens: Token[], first: number, last: number): Phrase {
   return { first, last, start: tokens[first].start, end: tokens[last].end };
+}
+
+/** The first noun phrase of a clause, after an opening connector or an introductory phrase ending in a comma. */
+export function mainSubject(tokens: Token[], low: number, high: number, inMention: InMention): Phrase | undefined {
+  let start = low;
+  const firstComma = tokens.findIndex((token, i) => i >= low && i < high && token.lower === ',');
+  const opener = tokens[low];
+  if (opener && (PREPOSITIONS.has(opener.lower) || SENTENCE_CONNECTORS.has(opener.lower) || /ly$/.test(opener.lower))) {
+    start = firstComma > low && firstComma - low <= 10 ? firstComma + 1 : low + 1;
+  }
+  const phrase = phraseStartingAt(tokens, start, high - 1, inMention);
+  return phrase;
 }

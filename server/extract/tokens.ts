@@ -28,9 +28,12 @@ export const TITLE_ABBREVIATIONS = new Set([
   'capt', 'cmdr', 'adm', 'maj', 'prof', 'rev', 'fr', 'pres', 'supt', 'det', 'insp', 'amb', 'vs', 'no',
 ]);
 
-// Letters, marks and digits, joined by inner apostrophes, hyphens, periods, ampersands.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'\-.&][\p{L}\p{M}\p{N}]+)*/uy;
-const SPACE = /\s+/uy;
+// A word (letters, marks and digits joined by inner apostrophes, hyphens, periods, ampersands) or any other
+// non-space character (surrogate pairs kept together by the u flag).
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[’'\-.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const WORD_START = /[\p{L}\p{M}\p{N}]/u;
+const POSSESSIVE = /^(.+?)([’']s)$/u;
+const NOT_POSSESSIVE = /^(?:it|he|she|that|what|there|who|let)$/i;
 const UPPER = /\p{Lu}/u;
 
 function isDottedInitials(word: string): boolean {
@@ -40,44 +43,31 @@ function isDottedInitials(word: string): boolean {
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  let i = start;
-  while (i < end) {
-    SPACE.lastIndex = i;
-    const space = SPACE.exec(text);
-    if (space && space.index === i) {
-      i += space[0].length;
+  TOKEN.lastIndex = start;
+  for (let match = TOKEN.exec(text); match && match.index < end; match = TOKEN.exec(text)) {
+    const i = match.index;
+    let value = match[0];
+    if (i + value.length > end) value = value.slice(0, end - i);
+    if (!WORD_START.test(value[0])) {
+      tokens.push(makeToken(text, i, i + value.length, false));
       continue;
     }
-    WORD.lastIndex = i;
-    const word = WORD.exec(text);
-    if (word && word.index === i && i + word[0].length <= end) {
-      let wordEnd = i + word[0].length;
-      let value = word[0];
-      // Split a possessive ’s / 's (or a bare plural possessive ’) off the word.
-      const possessive = /^(.+?)([’']s)$/u.exec(value);
-      if (possessive && possessive[1].length > 0 && !/^(?:it|he|she|that|what|there|who|let)$/i.test(possessive[1])) {
-        const baseEnd = i + possessive[1].length;
-        tokens.push(makeToken(text, i, baseEnd, true));
-        tokens.push(makeToken(text, baseEnd, wordEnd, true));
-        i = wordEnd;
-        continue;
-      }
-      if (text[wordEnd] === '.' && wordEnd < end) {
-        const lower = value.toLowerCase();
-        if (ABBREVIATIONS.has(lower) || isDottedInitials(value)) {
-          wordEnd += 1;
-          value += '.';
-        }
-      }
-      tokens.push(makeToken(text, i, wordEnd, true));
-      i = wordEnd;
+    let wordEnd = i + value.length;
+    // Split a possessive ’s / 's off the word.
+    const possessive = value.length > 2 && (value.endsWith('’s') || value.endsWith("'s")) ? POSSESSIVE.exec(value) : null;
+    if (possessive && !NOT_POSSESSIVE.test(possessive[1])) {
+      const baseEnd = i + possessive[1].length;
+      tokens.push(makeToken(text, i, baseEnd, true));
+      tokens.push(makeToken(text, baseEnd, wordEnd, true));
       continue;
     }
-    // Any other character is a one-character punctuation token (surrogate pairs kept together).
-    const code = text.codePointAt(i) ?? 0;
-    const width = code > 0xffff ? 2 : 1;
-    tokens.push(makeToken(text, i, Math.min(i + width, end), false));
-    i += width;
+    if (text.charCodeAt(wordEnd) === 46 /* . */ && wordEnd < end) {
+      if (ABBREVIATIONS.has(value.toLowerCase()) || isDottedInitials(value)) {
+        wordEnd += 1;
+        TOKEN.lastIndex = wordEnd;
+      }
+    }
+    tokens.push(makeToken(text, i, wordEnd, true));
   }
   return tokens;
 }

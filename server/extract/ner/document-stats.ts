@@ -14,13 +14,14 @@ export class DocumentStats {
   /** Sentences of words, each described by its folded lowercase form and casing class. */
   constructor(sentences: readonly (readonly DescribedWord[])[]) {
     for (const words of sentences) {
-      if (isHeadline(words.map((w) => w.casing))) continue;
+      if (isHeadline(words)) continue;
       for (let i = 1; i < words.length; i++) {
         const cc = words[i].casing;
         const flag = cc === 'lower' ? SEEN_LOWER : cc === 'init-cap' ? SEEN_CAPITALIZED : 0;
-        if (flag === 0 || QUOTES_AND_OPENINGS.has(words[i - 1].lower)) continue;
+        if (flag === 0) continue;
         const key = words[i].lower;
-        this.flags.set(key, (this.flags.get(key) ?? 0) | flag);
+        const old = this.flags.get(key) ?? 0;
+        if ((old & flag) === 0 && !QUOTES_AND_OPENINGS.has(words[i - 1].lower)) this.flags.set(key, old | flag);
       }
     }
   }
@@ -41,10 +42,10 @@ export interface DescribedWord {
 const QUOTES_AND_OPENINGS = new Set(['"', "'", '(', '[', ':', '.', '!', '?', '``', "''"]);
 
 /** A sentence written in capitals (CoNLL headlines, "BREAKING NEWS"): casing tells nothing there. */
-export function isHeadline(casings: readonly CasingClass[]): boolean {
+export function isHeadline(words: readonly { casing: CasingClass }[]): boolean {
   let letters = 0;
   let caps = 0;
-  for (const cc of casings) {
+  for (const { casing: cc } of words) {
     if (cc === 'punct' || cc === 'digit') continue;
     letters++;
     if (cc === 'all-caps') caps++;

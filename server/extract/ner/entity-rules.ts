@@ -1,15 +1,21 @@
 /**
  * Rules applied to the model's entities, where rules know better than CoNLL-trained weights:
- * titles are moved out of person names into `role`; possessives, articles and stray punctuation are
- * trimmed; forced institution names become ORGANIZATION; "al-" and "van" name parts are joined.
+ * possessives, a lowercase "the" and stray punctuation are trimmed; one-word names get one type per
+ * article; forced institution names become ORGANIZATION; "al-" and "van" name parts are joined;
+ * surnames of people named in full, and well-known people, are PERSON; titles are moved out of
+ * person names into `role`.
  */
 import { NAME_PARTICLES } from './gazetteers/first-names.js';
 import { FORCED_ORGANIZATIONS } from './gazetteers/forced-organizations.js';
+import { ORGANIZATION_HEADS } from './gazetteers/institutions.js';
+import { KNOWN_SURNAMES } from './gazetteers/known-people.js';
+import { NOT_NAMES } from './gazetteers/not-names.js';
 import { HONORIFICS } from './gazetteers/titles.js';
 import { GazetteerMatcher } from './gazetteer-matcher.js';
 import { findRoleBefore, findRoleAfter, isTitleHead, normalizeWord } from './roles.js';
 import type { EntityType } from './tags.js';
 import type { Token } from './types.js';
+import { casingClass, titleCase } from './word-shape.js';
 
 /** An entity over document tokens [start, end). */
 export interface TokenEntity {
@@ -24,23 +30,61 @@ const POSSESSIVES = new Set(["'s", '’s', "'S", '’S', "'", '’']);
 
 /** `sentences`: token ranges from the sentence splitter; `entities`: the model's, sorted by start. */
 export function applyEntityRules(text: string, tokens: Token[], sentences: Array<[number, number]>, entities: TokenEntity[]): TokenEntity[] {
-  let out = entities.map(trimEdges(tokens)).filter((e): e is TokenEntity => e !== undefined);
+  let out = entities.map(trimEdges(tokens)).filter((e): e is TokenEntity => e !== undefined && !isNotAName(tokens, e));
+  out = makeConsistent(tokens, out);
   out = forceOrganizations(tokens, sentences, out);
   out = joinNameParts(tokens, out);
-  out = out.map((e) => (e.type === 'PER' ? stripTitles(tokens, e) : e)).filter((e): e is TokenEntity => e !== undefined);
+  out = propagateSurnames(tokens, out);
+  out = markKnownPeople(tokens, out);
+  out = out.map((e) => splitTitledName(tokens, e));
+  out = out.map((e) => (e.type === 'PER' ? stripTitles(tokens, e) : e));
   out = removeOverlaps(out);
   attachRoles(text, tokens, out);
   return out;
 }
 
-/** Possessive endings, punctuation and a lowercase "the" never belong to a name. */
+/** Possessive endings, punctuation and a lowercase "the" never belong to a name (a closing bracket may: "Zeleznik (B)"). */
 function trimEdges(tokens: Token[]) {
   return (e: TokenEntity): TokenEntity | undefined => {
     let { start, end } = e;
-    while (end > start && (POSSESSIVES.has(tokens[end - 1].text) || !/[\p{L}\p{N}]/u.test(tokens[end - 1].text))) end--;
+    while (end > start && (POSSESSIVES.has(tokens[end - 1].text) || !/[\p{L}\p{N}]/u.test(tokens[end - 1].text))) {
+      if (tokens[end - 1].text === ')' && tokens.slice(start, end - 1).some((t) => t.text === '(')) break;
+      end--;
+    }
     while (start < end && (tokens[start].text === 'the' || !/[\p{L}\p{N}]/u.test(tokens[start].text))) start++;
     return start < end ? { ...e, start, end } : undefined;
   };
+}
+
+function isNotAName(tokens: Token[], e: TokenEntity): boolean {
+  return e.end - e.start === 1 && NOT_NAMES.has(normalizeWord(tokens[e.start].text));
+}
+
+/**
+ * A one-word person's name names a person throughout an article, and a word that is mostly not a person
+ * is none anywhere: "McConnell" PER four times and ORG once → PER everywhere. Other types may
+ * legitimately differ ("Milan" the city, "Milan" the club), so only PER against the rest is voted on.
+ * Ties stay as tagged.
+ */
+function makeConsistent(tokens: Token[], entities: TokenEntity[]): TokenEntity[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const e of entities) {
+    if (e.end - e.start !== 1) continue;
+    const key = tokens[e.start].text;
+    const counts = votes.get(key) ?? new Map<EntityType, number>();
+    counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+    votes.set(key, counts);
+  }
+  return entities.map((e) => {
+    const counts = e.end - e.start === 1 ? votes.get(tokens[e.start].text) : undefined;
+    if (!counts || counts.size < 2 || !counts.has('PER')) return e;
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (ranked[0][1] === ranked[1][1]) return e;
+    const winner = ranked[0][0];
+    if (winner === 'PER' && e.type !== 'PER') return { ...e, type: 'PER' };
+    if (winner !== 'PER' && e.type === 'PER') return { ...e, type: winner };
+    return e;
+  });
 }
 
 /**
@@ -54,6 +98,7 @@ function forceOrganizations(tokens: Token[], sentences: Array<[number, number]>,
     for (const m of forcedOrganizations.findAll(words)) {
       const start = from + m.start;
       const end = from + m.end;
+      if (!capitalizedLike(m.entry, words.slice(m.start, m.end))) continue;
       const covering = entities.find((e) => e.start <= start && e.end >= end && e.type === 'ORG');
       if (covering) continue;
       // A capitalized word glued to the match on either side means a longer name ("Security Council Report").
@@ -65,6 +110,11 @@ function forceOrganizations(tokens: Token[], sentences: Array<[number, number]>,
   if (added.length === 0) return entities;
   const kept = entities.filter((e) => !added.some((a) => a.start < e.end && a.end > e.start));
   return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** "foreign ministry" is not the "Foreign Ministry": capitalized words of the entry must be capitalized in the text. */
+function capitalizedLike(entry: string, words: string[]): boolean {
+  return entry.split(' ').every((w, k) => !/^\p{Lu}/u.test(w) || /^\p{Lu}/u.test(words[k]));
 }
 
 /** "Bashar" + "al-Assad", "Ludwig" + "van" + "Beethoven": a person's name goes on over these. */
@@ -95,8 +145,62 @@ function joinNameParts(tokens: Token[], entities: TokenEntity[]): TokenEntity[] 
   return out;
 }
 
+/**
+ * Once an article has named "Alexander Lukashenko", a later "Lukashenko" alone is that person too,
+ * whether the model left it out or took it for something else.
+ */
+function propagateSurnames(tokens: Token[], entities: TokenEntity[]): TokenEntity[] {
+  const surnames = new Set<string>();
+  for (const e of entities) {
+    if (e.type === 'PER' && e.end - e.start >= 2) surnames.add(tokens[e.end - 1].text);
+  }
+  if (surnames.size === 0) return entities;
+  // "Merkel" as written in the text, or "MERKEL" in a headline.
+  const isSurname = (word: string) =>
+    (/^\p{Lu}\p{Ll}/u.test(word) && surnames.has(word)) || (casingClass(word) === 'all-caps' && surnames.has(titleCase(word)));
+  const covered = new Uint8Array(tokens.length);
+  for (const e of entities) covered.fill(1, e.start, e.end);
+  const out = entities.map((e) => (e.type !== 'PER' && e.end - e.start === 1 && isSurname(tokens[e.start].text) ? { ...e, type: 'PER' as const } : e));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!covered[i] && isSurname(tokens[i].text)) out.push({ type: 'PER', start: i, end: i + 1 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Trump", "Obama" alone: people the 1996 training text never saw (see gazetteers/known-people.ts). */
+function markKnownPeople(tokens: Token[], entities: TokenEntity[]): TokenEntity[] {
+  const isKnown = (word: string) => KNOWN_SURNAMES.has(word) || (casingClass(word) === 'all-caps' && KNOWN_SURNAMES.has(titleCase(word)));
+  const covered = new Uint8Array(tokens.length);
+  for (const e of entities) covered.fill(1, e.start, e.end);
+  const out = entities.map((e) => (e.type !== 'PER' && e.end - e.start === 1 && isKnown(tokens[e.start].text) ? { ...e, type: 'PER' as const } : e));
+  let added = false;
+  for (let i = 0; i < tokens.length; i++) {
+    // Not when a capitalized word follows: "Kennedy Center", "Trump Tower" are other things.
+    if (covered[i] || !isKnown(tokens[i].text) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) continue;
+    out.push({ type: 'PER', start: i, end: i + 1 });
+    added = true;
+  }
+  return added ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/**
+ * "Chief of Staff Mick Mulvaney" read as one organization: when an ORG or MISC ends in a title followed
+ * by two or more capitalized words that name no organization, those words are a person.
+ */
+function splitTitledName(tokens: Token[], e: TokenEntity): TokenEntity {
+  if (e.type !== 'ORG' && e.type !== 'MISC') return e;
+  for (let k = e.start; k < e.end - 2; k++) {
+    if (!isTitleHead(tokens[k].text)) continue;
+    const rest = tokens.slice(k + 1, e.end);
+    if (rest.every((t) => /^\p{Lu}/u.test(t.text) && !ORGANIZATION_HEADS.has(normalizeWord(t.text)) && !isTitleHead(t.text))) {
+      return { type: 'PER', start: k + 1, end: e.end };
+    }
+  }
+  return e;
+}
+
 /** "President Putin" → "Putin": title words at the front of a person's name go (the role keeps them). */
-function stripTitles(tokens: Token[], e: TokenEntity): TokenEntity | undefined {
+function stripTitles(tokens: Token[], e: TokenEntity): TokenEntity {
   let start = e.start;
   while (start < e.end - 1 && (isTitleHead(tokens[start].text) || HONORIFICS.has(normalizeWord(tokens[start].text)))) start++;
   return { ...e, start };

@@ -32,12 +32,6 @@ export class GazetteerMatcher {
     }
   }
 
-  has(words: string[]): boolean {
-    let node: TrieNode | undefined = this.root;
-    for (const w of words) node = node?.next.get(matchKey(w));
-    return node?.entry !== undefined;
-  }
-
   /** Non-overlapping matches, scanning left to right, longest first. */
   findAll(words: readonly string[]): GazetteerMatch[] {
     return this.findAllKeys(words.map(matchKey));

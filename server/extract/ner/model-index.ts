@@ -1,15 +1,16 @@
 /**
- * Feature name → id for a loaded model. Composite features ("b-=the court") are keyed by numbers made
- * from their parts' ids, so tagging never builds those strings, and a part no feature uses (-1) ends
- * the lookup at once.
+ * Feature name → id for a loaded model. Composite features ("b-=the court") sit in nested maps keyed by
+ * their parts' small integer ids, so tagging never builds those strings (integer keys hash at no cost),
+ * and a part no feature uses (-1) ends the lookup at once.
  */
 import { COMPOSITE_TEMPLATES, type CompositeTemplate, type FeatureIndex } from './features.js';
+
+type Nested = Map<number, Nested | number>;
 
 export class ModelFeatureIndex implements FeatureIndex {
   private readonly plain = new Map<string, number>();
   private readonly partIds = new Map<string, number>();
-  private readonly composites = Object.fromEntries(COMPOSITE_TEMPLATES.map((t) => [t, new Map<number, number>()])) as Record<CompositeTemplate, Map<number, number>>;
-  private readonly partCount: number;
+  private readonly composites = Object.fromEntries(COMPOSITE_TEMPLATES.map((t) => [t, new Map()])) as Record<CompositeTemplate, Nested>;
 
   constructor(names: readonly string[]) {
     const templates = new Set<string>(COMPOSITE_TEMPLATES);
@@ -22,10 +23,15 @@ export class ModelFeatureIndex implements FeatureIndex {
       for (const p of parts) if (!this.partIds.has(p)) this.partIds.set(p, this.partIds.size);
       pending.push([template as CompositeTemplate, parts, id]);
     });
-    this.partCount = Math.max(1, this.partIds.size);
     for (const [template, parts, id] of pending) {
-      const [a, b, c] = parts.map((p) => this.partIds.get(p)!);
-      this.composites[template].set(this.key(a, b, c), id);
+      let level = this.composites[template];
+      const ids = parts.map((p) => this.partIds.get(p)!);
+      for (let k = 0; k < ids.length - 1; k++) {
+        let next = level.get(ids[k]);
+        if (!(next instanceof Map)) level.set(ids[k], (next = new Map()));
+        level = next;
+      }
+      level.set(ids[ids.length - 1], id);
     }
   }
 
@@ -38,12 +44,12 @@ export class ModelFeatureIndex implements FeatureIndex {
   }
 
   composite(template: CompositeTemplate, a: number, b: number, c?: number): number {
-    if (a < 0 || b < 0 || c === -1) return -1;
-    return this.composites[template].get(this.key(a, b, c)) ?? -1;
-  }
-
-  private key(a: number, b: number, c: number | undefined): number {
-    const ab = a * this.partCount + b;
-    return c === undefined ? ab : ab * this.partCount + c;
+    const first = this.composites[template].get(a);
+    if (!(first instanceof Map)) return -1;
+    const second = first.get(b);
+    if (c === undefined) return typeof second === 'number' ? second : -1;
+    if (!(second instanceof Map)) return -1;
+    const third = second.get(c);
+    return typeof third === 'number' ? third : -1;
   }
 }

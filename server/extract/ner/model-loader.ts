@@ -18,8 +18,3 @@ export function loadTagger(): SequenceTagger | null {
   }
   return tagger;
 }
-
-/** Forget the loaded model (after training writes a new one). */
-export function resetTagger(): void {
-  tagger = undefined;
-}

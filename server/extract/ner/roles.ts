@@ -3,7 +3,7 @@
  * "Dmitri Peskov, the president’s spokesman," → role "president’s spokesman". The name span never
  * includes the role.
  */
-import { HONORIFICS, TITLE_HEADS, TITLE_WORDS } from './gazetteers/titles.js';
+import { HONORIFICS, RULE_ONLY_TITLE_HEADS, TITLE_HEADS, TITLE_WORDS } from './gazetteers/titles.js';
 import { NATIONALITIES } from './gazetteers/places.js';
 import type { Token } from './types.js';
 
@@ -12,7 +12,8 @@ export function normalizeWord(word: string): string {
 }
 
 export function isTitleHead(word: string): boolean {
-  return TITLE_HEADS.has(normalizeWord(word));
+  const key = normalizeWord(word);
+  return TITLE_HEADS.has(key) || RULE_ONLY_TITLE_HEADS.has(key);
 }
 
 export interface RoleMatch {

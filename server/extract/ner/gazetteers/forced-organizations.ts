@@ -18,6 +18,8 @@ export const FORCED_ORGANIZATIONS: readonly string[] = [
   'NASA', 'Interpol', 'Europol', 'Federal Reserve', 'Supreme Court', 'Bundestag', 'Knesset', 'State Duma',
   'Reuters', 'Associated Press', 'AFP', 'Agence France-Presse', 'TASS', 'Interfax', 'Xinhua', 'Al Jazeera',
   'The Washington Post', 'Washington Post', 'The New York Times', 'New York Times', 'The Wall Street Journal',
-  'Wall Street Journal', 'Financial Times', 'BBC', 'CNN', 'MSNBC', 'Fox News', 'NPR', 'TMC',
+  'Wall Street Journal', 'Financial Times', 'BBC', 'CNN', 'MSNBC', 'Fox News', 'NPR', 'TMC', 'Vox', 'Axios',
+  'Politico', 'POLITICO', 'The Hill', 'BuzzFeed News', 'HuffPost', 'Breitbart', 'Breitbart News', 'NBC News', 'CBS News',
+  'ABC News', 'CNBC', 'C-SPAN', 'ProPublica', 'Getty Images', 'Getty', 'Bloomberg News', 'The Associated Press',
   'Hamas', 'Hezbollah', 'Taliban', 'Islamic State', 'al-Qaeda', 'al Qaeda', 'Al Qaeda', 'Al-Qaeda', 'ISIS', 'ISIL',
 ];

@@ -28,7 +28,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'district', 'county', 'city', 'council', 'board', 'member', 'lawmaker', 'legislator', 'mp', 'mep', 'sec',
   'host', 'anchor', 'correspondent', 'reporter', 'columnist', 'editor', 'author', 'writer', 'actor', 'actress',
   'singer', 'rapper', 'star', 'player', 'champion', 'world', 'no', 'number', 'top-seeded', 'seeded', 'defending',
-  'olympic', 'new', 'incoming', 'outgoing', 'then', 'then-president', 'then-vice', 'president-elect', 'gen',
+  'olympic', 'new', 'incoming', 'outgoing', 'then', 'then-president', 'then-vice', 'president-elect', 'gen', 'staff',
 ]);
 
 /**
@@ -48,6 +48,12 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'baron', 'duke', 'duchess', 'ceo', 'cfo', 'founder', 'co-founder', 'lawmaker', 'mp', 'lt', 'lieutenant',
   'detective', 'inspector', 'superintendent', 'deputy', 'vice', 'premier', 'candidate', 'nominee',
 ]);
+
+/**
+ * Title endings the rules accept but the model's features do not use (adding them there would change
+ * the trained model): "Staff" of "Chief of Staff".
+ */
+export const RULE_ONLY_TITLE_HEADS: ReadonlySet<string> = new Set(['staff']);
 
 /** Honorifics that are not a role worth reporting by themselves. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mister', 'madam', 'messrs']);

@@ -8,13 +8,18 @@ import { compositeName, FeatureExtractor, type CompositeTemplate, type FeatureIn
 import type { ModelData } from '../model-file.js';
 import { TAG_COUNT, TAGS, tagsFromRanges } from '../tags.js';
 import type { ConllDocument } from './conll.js';
-import { trainPerceptron, type TrainedWeights, type TrainingSentence } from './perceptron-trainer.js';
+import { seededRandom, trainPerceptron, type TrainedWeights, type TrainingSentence } from './perceptron-trainer.js';
 
 export interface TrainOptions {
   epochs: number;
   seed: number;
   /** Features seen fewer times than this in training are dropped. */
   minFeatureCount: number;
+  /**
+   * Share of training documents whose document features come from each sentence alone, so the model
+   * also learns to tag short texts (a headline, one sentence) that have no document around them.
+   */
+  sentenceOnlyShare: number;
   log?: (message: string) => void;
   onEpoch?: (epoch: number, model: () => ModelData) => void;
 }
@@ -54,11 +59,13 @@ export function trainModel(documents: ConllDocument[], clusters: ClusterTable, o
   const index = new GrowingIndex();
   const extractor = new FeatureExtractor(index, clusters);
   const sentences: TrainingSentence[] = [];
+  const random = seededRandom(options.seed + 1);
   for (const doc of documents) {
     const described = doc.sentences.map((s) => extractor.describe(s.tokens));
-    const stats = new DocumentStats(described);
+    const sentenceOnly = random() < options.sentenceOnlyShare;
+    const stats = sentenceOnly ? undefined : new DocumentStats(described);
     for (const [k, s] of doc.sentences.entries()) {
-      const features = extractor.sentence(described[k], stats);
+      const features = extractor.sentence(described[k], stats ?? new DocumentStats([described[k]]));
       for (const ids of features) for (const id of ids) index.counts[id]++;
       sentences.push({ features, gold: tagsFromRanges(s.entities, s.tokens.length) });
     }
