@@ -22,6 +22,8 @@ export interface ArticleView {
   sentences: SentenceView[];
   quotations: Quotation[];
   boilerplate: Span[];
+  /** 1 for every character between (and including) a quotation's marks. */
+  quoted: Uint8Array;
 }
 
 export function buildArticleView(text: string): ArticleView {
@@ -45,7 +47,9 @@ export function buildArticleView(text: string): ArticleView {
       sentences.push({ ...span, index: sentences.length, paragraph: p, boilerplate: inBoilerplate, tokens, quoteOf });
     }
   });
-  return { text, paragraphs, sentences, quotations, boilerplate };
+  const quoted = new Uint8Array(text.length);
+  for (const quote of quotations) quoted.fill(1, quote.open, quote.end);
+  return { text, paragraphs, sentences, quotations, boilerplate, quoted };
 }
 
 /** A token is in a quotation when it is one of its marks or inside one of its content pieces. */

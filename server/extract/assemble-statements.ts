@@ -19,36 +19,80 @@ function piecesOverlap(a: Span[], b: Span[]): number {
   return total;
 }
 
+/** The stretch a draft touches: its content and its cue. */
+function reach(draft: DraftStatement): Span {
+  let start = draftStart(draft);
+  let end = draftEnd(draft);
+  if (draft.cue) {
+    start = Math.min(start, draft.cue.start);
+    end = Math.max(end, draft.cue.end);
+  }
+  return { start, end };
+}
+
+const BUCKET = 512;
+
+/** Drafts filed by 512-character buckets, so that only neighbours are compared (no quadratic scan). */
+class DraftIndex {
+  private readonly buckets = new Map<number, DraftStatement[]>();
+  readonly removed = new Set<DraftStatement>();
+
+  add(draft: DraftStatement): void {
+    const { start, end } = reach(draft);
+    for (let b = Math.floor(start / BUCKET); b <= Math.floor(end / BUCKET); b++) {
+      const list = this.buckets.get(b);
+      if (list) list.push(draft);
+      else this.buckets.set(b, [draft]);
+    }
+  }
+
+  near(draft: DraftStatement): DraftStatement[] {
+    const { start, end } = reach(draft);
+    const found = new Set<DraftStatement>();
+    for (let b = Math.floor(start / BUCKET); b <= Math.floor(end / BUCKET); b++) {
+      for (const other of this.buckets.get(b) ?? []) if (!this.removed.has(other)) found.add(other);
+    }
+    return [...found];
+  }
+}
+
+function cueInside(draft: DraftStatement, pieces: Span[]): boolean {
+  const cue = draft.cue;
+  return cue !== null && pieces.some((piece) => cue.start >= piece.start && cue.end <= piece.end);
+}
+
 /**
  * Orders the drafts and drops the redundant ones: reported speech that repeats a direct quotation,
  * and an attribution nested inside another statement's content ("He said he would tell Putin that
  * …": the inner "tell" belongs to what he said, so only the outer statement is kept).
  */
 export function selectDrafts(direct: DraftStatement[], reported: DraftStatement[]): DraftStatement[] {
-  const kept: DraftStatement[] = [...direct];
+  const index = new DraftIndex();
+  const kept: DraftStatement[] = [];
+  for (const draft of direct) {
+    index.add(draft);
+    kept.push(draft);
+  }
   const sortedReported = [...reported].sort((a, b) => draftStart(a) - draftStart(b) || draftEnd(b) - draftEnd(a));
   for (const draft of sortedReported) {
     const length = piecesLength(draft.pieces);
     if (length === 0) continue;
-    const clash = kept.some((other) => {
+    const neighbours = index.near(draft);
+    const clash = neighbours.some((other) => {
       const shared = piecesOverlap(draft.pieces, other.pieces);
       if (shared === 0) return false;
       if (other.kind === 'DIRECT' && shared / length > 0.5) return true;
-      // Nested: this statement's cue lies inside the other's content.
-      const cueInside = draft.cue !== null && other.pieces.some((piece) => draft.cue!.start >= piece.start && draft.cue!.end <= piece.end);
-      return cueInside;
+      return cueInside(draft, other.pieces); // nested inside the other's content
     });
     if (clash) continue;
     // An earlier-kept statement nested inside this one gives way to it.
-    for (let i = kept.length - 1; i >= 0; i--) {
-      const other = kept[i];
-      if (other.kind === 'DIRECT' || !other.cue) continue;
-      const inside = draft.pieces.some((piece) => other.cue!.start >= piece.start && other.cue!.end <= piece.end);
-      if (inside) kept.splice(i, 1);
+    for (const other of neighbours) {
+      if (other.kind !== 'DIRECT' && cueInside(other, draft.pieces)) index.removed.add(other);
     }
+    index.add(draft);
     kept.push(draft);
   }
-  return kept.sort((a, b) => draftStart(a) - draftStart(b));
+  return kept.filter((draft) => !index.removed.has(draft)).sort((a, b) => draftStart(a) - draftStart(b));
 }
 
 /** Drops quotation marks and the comma before a closing mark from the edges of direct-speech pieces. */

@@ -18,11 +18,15 @@ export function tokenSpan(tokens: Token[], first: number, last: number): Span {
   return { start: tokens[first].start, end: tokens[last].end };
 }
 
-export function wordTokens(tokens: Token[], first: number, last: number): number {
+/** Counts word tokens in [first, last], stopping once `enough` are found. */
+export function wordTokens(tokens: Token[], first: number, last: number, enough = Infinity): number {
   let count = 0;
-  for (let i = first; i <= last; i++) if (tokens[i].isWord) count++;
+  for (let i = first; i <= last && count < enough; i++) if (tokens[i].isWord) count++;
   return count;
 }
+
+/** Reported clauses longer than this are cut: it bounds the work on run-on text with no punctuation. */
+export const MAX_CLAUSE_TOKENS = 200;
 
 /**
  * After an attribution's cue (and subject), only adjuncts may follow up to the end of the clause:
@@ -49,7 +53,7 @@ export function tailIsAdjunct(tokens: Token[], after: number, match: CueMatch): 
  */
 export function looksLikeClause(sentence: SentenceView, first: number, last: number): boolean {
   const tokens = sentence.tokens;
-  for (let k = first; k <= last; k++) {
+  for (let k = Math.max(first, last - MAX_CLAUSE_TOKENS); k <= last; k++) {
     const token = tokens[k];
     if (sentence.quoteOf[k] >= 0) return true;
     if (AUXILIARIES.has(token.lower) || (SUBJECT_PRONOUNS.has(token.lower) && k > first) || token.lower === 'there') return true;
@@ -120,6 +124,8 @@ export function contentStart(tokens: Token[], i: number, match: CueMatch, senten
     if (cueAt(tokens, k, inMention)) break;
   }
   let start = i + 1;
+  // "questioned publicly whether …": an adverb right after the verb is not content.
+  while (start < tokens.length && !tokens[start].isCapitalized && /^\p{Ll}{3,}ly$/u.test(tokens[start].text) && tokens[start].lower !== 'only') start++;
   if (tokens[start]?.lower === ':' || tokens[start]?.lower === ',') return start + 1;
   if (frame === 'object-clause') {
     // "told reporters …", "warned Russia …", "asked him whether …", "urged Congress to …".
@@ -142,7 +148,8 @@ export function contentStart(tokens: Token[], i: number, match: CueMatch, senten
 /** The last token of a reported clause starting at `start`: the sentence end, or an earlier boundary. */
 export function contentEnd(sentence: SentenceView, start: number, inMention: InMention): number {
   const tokens = sentence.tokens;
-  for (let k = start; k < tokens.length; k++) {
+  const limit = Math.min(tokens.length, start + MAX_CLAUSE_TOKENS);
+  for (let k = start; k < limit; k++) {
     if (sentence.quoteOf[k] >= 0) continue;
     const lower = tokens[k].lower;
     if (lower === ';') return k - 1;
@@ -165,7 +172,7 @@ export function contentEnd(sentence: SentenceView, start: number, inMention: InM
       if (verb && verb.form !== 'gerund' && verb.form !== 'base' && sentence.quoteOf[verbAt] < 0) return k - 1;
     }
   }
-  return tokens.length - 1;
+  return limit - 1;
 }
 
 function skipForward(tokens: Token[], k: number): number {

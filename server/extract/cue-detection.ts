@@ -47,7 +47,7 @@ export function cueAt(tokens: Token[], i: number, inMention: InMention): CueMatc
   switch (match.form) {
     case 'base':
       if (!previous) return undefined;
-      if (MODALS.has(previousLower) || PLURAL_PRONOUNS.has(previousLower)) return match;
+      if (MODALS.has(previousLower) || PLURAL_PRONOUNS.has(previousLower) || /n['’]t$/.test(previousLower)) return match;
       if (catenativeBefore(tokens, i) >= 0) return match;
       // "officials say", "Democrats argue", "polls show": a plural noun right before.
       if (NOUN_LIKE_BASE.has(token.lower)) return undefined;

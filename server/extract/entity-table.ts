@@ -14,6 +14,9 @@ export interface EntityRecord {
   roles: string[];
   /** A LOCATION that is the subject of a speech verb: reported as an ORGANIZATION speaker. */
   speaks: boolean;
+  /** Bumped when a name-like mention is added, so the cached fullest name stays right. */
+  nameVersion: number;
+  nameCache?: { version: number; name: string };
 }
 
 export interface MentionRef {
@@ -27,13 +30,14 @@ export class EntityTable {
   private sorted: MentionRef[] | null = null;
 
   create(type: RecordType): EntityRecord {
-    const record: EntityRecord = { id: this.records.length, type, mentions: [], roles: [], speaks: false };
+    const record: EntityRecord = { id: this.records.length, type, mentions: [], roles: [], speaks: false, nameVersion: 0 };
     this.records.push(record);
     return record;
   }
 
   addMention(record: EntityRecord, mention: Mention): void {
     record.mentions.push(mention);
+    if (isNameForm(mention.form)) record.nameVersion++;
     // Keep the sorted index up to date when there is one (resolution adds mentions one by one).
     if (this.sorted) {
       const ref = { record, mention };
@@ -52,6 +56,8 @@ export class EntityTable {
   moveMentions(from: EntityRecord, to: EntityRecord, form: MentionForm): void {
     for (const mention of from.mentions) to.mentions.push({ ...mention, form });
     from.mentions = [];
+    from.nameVersion++;
+    to.nameVersion++;
     this.sorted = null;
   }
 
@@ -97,6 +103,13 @@ export class EntityTable {
 
   /** The fullest name: the longest NAME-like mention (most words, then most characters). */
   static nameOf(record: EntityRecord): string {
+    if (record.nameCache && record.nameCache.version === record.nameVersion) return record.nameCache.name;
+    const name = EntityTable.computeName(record);
+    record.nameCache = { version: record.nameVersion, name };
+    return name;
+  }
+
+  private static computeName(record: EntityRecord): string {
     let best = '';
     let bestWords = 0;
     for (const mention of record.mentions) {

@@ -1,6 +1,7 @@
 import type { ArticleView, SentenceView } from './article-view.js';
 import {
-  adjunctTailEnd, commaBoundaryBefore, contentEnd, contentStart, looksLikeClause, tokenSpan, TRAILING_PUNCTUATION, trimmedRange, wordTokens,
+  adjunctTailEnd, commaBoundaryBefore, contentEnd, contentStart, looksLikeClause, MAX_CLAUSE_TOKENS, tokenSpan, TRAILING_PUNCTUATION,
+  trimmedRange, wordTokens,
 } from './clause-bounds.js';
 import { catenativeBefore, cueAt } from './cue-detection.js';
 import type { CueMatch, CueTier } from './cue-verbs.js';
@@ -142,11 +143,11 @@ function accordingTo(sentence: SentenceView, a: number, inMention: InMention): D
   const opensSentence = a === 0 || (a === 1 && !tokens[0].isWord) || (a === 1 && /^(?:but|and|yet|so)$/.test(tokens[0].lower));
   if (opensSentence) {
     if (tokens[sourceEnd + 1]?.lower !== ',') return undefined;
-    ranges.push([sourceEnd + 2, tokens.length - 1]);
+    ranges.push([sourceEnd + 2, Math.min(tokens.length - 1, sourceEnd + 1 + MAX_CLAUSE_TOKENS)]);
   } else {
     const before = tokens[a - 1]?.lower === ',' ? a - 2 : a - 1;
-    ranges.push([0, before]);
-    if (tokens[sourceEnd + 1]?.lower === ',' && sourceEnd + 2 < tokens.length - 1) ranges.push([sourceEnd + 2, tokens.length - 1]);
+    ranges.push([Math.max(0, before - MAX_CLAUSE_TOKENS), before]);
+    if (tokens[sourceEnd + 1]?.lower === ',' && sourceEnd + 2 < tokens.length - 1) ranges.push([sourceEnd + 2, Math.min(tokens.length - 1, sourceEnd + 1 + MAX_CLAUSE_TOKENS)]);
   }
   return makeDraft(sentence, ranges, cue, 'according', speaker);
 }
@@ -207,23 +208,23 @@ function reportedClause(
     if (tailEnd !== undefined && tokens[tailEnd + 1]?.lower === ',') {
       const ranges: Array<[number, number]> = [];
       const asAt = attributionFirst - 1;
-      if (asAt >= 2 && tokens[asAt - 1].lower === ',') ranges.push([0, asAt - 2]);
-      ranges.push([tailEnd + 2, tokens.length - 1]);
+      if (asAt >= 2 && tokens[asAt - 1].lower === ',') ranges.push([Math.max(0, asAt - 1 - MAX_CLAUSE_TOKENS), asAt - 2]);
+      ranges.push([tailEnd + 2, Math.min(tokens.length - 1, tailEnd + 1 + MAX_CLAUSE_TOKENS)]);
       return makeDraft(sentence, ranges, cue, match.verb.tier, speaker);
     }
   }
   const comma = commaBoundaryBefore(tokens, attributionFirst - 1);
   if (match.verb.canFollowContent && comma !== undefined && comma >= 1 && !shares) {
     const tailEnd = adjunctTailEnd(sentence, attributionLast + 1, match, inMention);
-    const before: [number, number] = [0, attributionFirst - 2];
+    const before: [number, number] = [Math.max(0, attributionFirst - 1 - MAX_CLAUSE_TOKENS), attributionFirst - 2];
     const rest = tailEnd === undefined ? undefined : tokens[tailEnd + 1];
     const interrupted = !!rest && rest.lower === ',' && tailEnd! + 2 < tokens.length - 1;
     // "The economy, Berg said, is recovering": a short first piece is fine when the clause goes on.
-    const beforeWords = wordTokens(tokens, before[0], before[1]);
-    const enough = interrupted ? beforeWords >= 1 && beforeWords + wordTokens(tokens, tailEnd! + 2, tokens.length - 1) >= 3 : beforeWords >= 3;
+    const beforeWords = wordTokens(tokens, before[0], before[1], 3);
+    const enough = interrupted ? beforeWords >= 1 && beforeWords + wordTokens(tokens, tailEnd! + 2, tokens.length - 1, 3) >= 3 : beforeWords >= 3;
     if (tailEnd !== undefined && enough && (interrupted || looksLikeClause(sentence, before[0], before[1]))) {
       const ranges: Array<[number, number]> = [before];
-      if (interrupted) ranges.push([tailEnd + 2, tokens.length - 1]);
+      if (interrupted) ranges.push([tailEnd + 2, Math.min(tokens.length - 1, tailEnd + 1 + MAX_CLAUSE_TOKENS)]);
       const draft = makeDraft(sentence, ranges, cue, match.verb.tier, speaker);
       if (draft && !wholeQuotation(sentence, draft)) return draft;
       return undefined;

@@ -2,7 +2,7 @@
  * The statement extractor: article text in, entities, statements (who said what) and boilerplate out.
  * Pure and synchronous; never throws (a failure yields an empty result for that article).
  *
- * Conventions (the eval in scripts/eval-statements.ts follows them):
+ * Conventions (the eval in bench/eval-statements.ts follows them):
  * - DIRECT: start/end cover the words inside the quotation marks; a comma before the closing mark
  *   is left out, terminal . ? ! are kept ("We will wait for this convenient time to come").
  *   An interrupted quote ("A," he said. "B.") is one statement: start/end span the whole stretch,

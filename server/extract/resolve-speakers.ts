@@ -140,7 +140,7 @@ function peopleIn(view: ArticleView, table: EntityTable, sentence: SentenceView,
   const out: Array<{ record: EntityRecord; subject: boolean }> = [];
   for (const ref of refs) {
     if (ref.record.type !== 'PERSON' || ref.mention.form === 'PRONOUN') continue;
-    if (view.quotations.some((quote) => ref.mention.start >= quote.open && ref.mention.start < quote.end)) continue;
+    if (view.quoted[ref.mention.start] === 1) continue;
     // Subject position: near the start of the sentence, or right after an opening phrase and comma.
     const before = view.text.slice(sentence.start, ref.mention.start);
     const wordsBefore = (before.match(/[\p{L}\p{N}]+/gu) ?? []).length;

@@ -112,7 +112,7 @@ export function findRoleReferences(view: ArticleView, table: EntityTable): RoleR
     const start = match.index;
     const end = start + match[0].length;
     if (taken.some((span) => start < span.end && end > span.start)) continue;
-    if (view.quotations.some((quote) => start >= quote.open && start < quote.end)) continue;
+    if (view.quoted[start] === 1) continue;
     if (table.mentionsIn(start, end).some((ref) => ref.mention.form !== 'ROLE')) continue;
     if (!endsNounPhrase(text, end)) continue;
     const record = resolveDescription(table, text, { start, end });

@@ -150,6 +150,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('calls a lone lowercase fragment quoted right after the verb PARTIAL', () => {
+    const statement = only(extract('Peter Brown warned that “the talks could collapse.”'));
+    expect(statement.kind).toBe('PARTIAL');
+    expect(statement.text).toBe('the talks could collapse.');
+    expect(statement.speaker?.name).toBe('Peter Brown');
+  });
+
   it('records the entities mentioned inside a statement', () => {
     const text = 'Peter Brown said he would call Anna Berg on Friday.';
     const { statements, entities } = extract(text);

@@ -1,5 +1,5 @@
 /**
- * Word clusters built by scripts/train-ner.ts from unlabeled news text (distributional k-means at
+ * Word clusters built by server/extract/ner/training/train-ner.ts (npm run train:ner) from unlabeled news text (distributional k-means at
  * three granularities). A word's cluster ids say "this word is used like these others", which carries
  * what the labeled CoNLL data never showed (names from 2020, say) to the tagger.
  */
