@@ -1,5 +1,5 @@
 /** The operations GraphiQL opens with: each one shows something the API does on the sample data. */
-export const PLAYGROUND_EXAMPLES: { title: string; query: string }[] = [
+export const PLAYGROUND_EXAMPLES: { title: string; query: string; variables?: Record<string, unknown> }[] = [
   {
     title: 'Who said what',
     query: `# Who said what in the sample article: statements, their speakers and the cue verbs.
@@ -28,17 +28,109 @@ query WhoSaidWhat {
 `,
   },
   {
-    title: 'A person and their statements',
-    query: `query PersonStatements {
+    title: 'Who said what about X',
+    query: `# What others said about Putin: statements that mention him, by anyone else, newest first.
+query QuotedAbout {
   person(name: "Putin") {
     name
-    aliases
-    statementCount
-    mentionCount
-    articles(first: 5) { edges { node { title outlet } } }
-    statements(first: 5) { edges { node { text cue article { title } } } }
+    quotedAbout(first: 10) {
+      totalCount
+      edges {
+        node {
+          text
+          cue
+          speaker { ... on Person { name } ... on Organization { name } }
+          article { title outlet publishedAt }
+        }
+      }
+    }
+    coMentions(type: PERSON, first: 5) {
+      edges { node { articleCount statementCount entity { ... on Person { name } } } }
+    }
   }
 }
 `,
+  },
+  {
+    title: 'Top speakers over time',
+    query: `# Who is quoted most, month by month, and who leads on a topic.
+query TopSpeakersOverTime {
+  statementCounts(groupBy: [SPEAKER, PERIOD], bucket: MONTH, orderBy: KEY, first: 50, filter: { speakerType: PERSON }) {
+    totalCount
+    edges {
+      node {
+        period { start end }
+        speaker { ... on Person { name } }
+        count
+        articleCount
+      }
+    }
+  }
+  topSpeakers(topic: "aleppo", first: 5) {
+    edges { node { count speaker { ... on Person { name } ... on Organization { name } } } }
+  }
+}
+`,
+  },
+  {
+    title: 'Full-text search with snippets',
+    query: `# Web-search syntax: quotes for phrases, - to exclude, "or" for either.
+query Search {
+  searchStatements(query: "aleppo -ceasefire", first: 10) {
+    totalCount
+    edges {
+      rank
+      snippet { html }
+      node { text speaker { ... on Person { name } } article { title } }
+    }
+  }
+  searchArticles(query: "\\"security council\\" or aleppo", first: 5) {
+    edges { rank snippet { text highlights { start end } } node { title outlet } }
+  }
+  searchPeople(name: "poroshenk") {
+    edges { similarity node { name aliases } }
+  }
+}
+`,
+  },
+  {
+    title: 'Filters and ordering',
+    query: `# Direct quotes by people, in October 2016, mentioning a name, oldest first.
+query Filtered {
+  statements(
+    first: 20
+    orderBy: { field: PUBLISHED_AT, direction: ASC }
+    filter: {
+      kind: [DIRECT]
+      speakerType: PERSON
+      publishedAt: { from: "2016-10-01T00:00:00Z", before: "2016-11-01T00:00:00Z" }
+      OR: [{ mentioningName: "Putin" }, { search: "aleppo" }]
+    }
+  ) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { text article { publishedAt } } }
+  }
+  people(first: 10, orderBy: { field: STATEMENT_COUNT, direction: DESC }) {
+    edges { node { name statementCount mentionCount } }
+  }
+}
+`,
+  },
+  {
+    title: 'A merge (needs an editor key)',
+    query: `# Writes need an API key with the EDITOR role (npx newsgraph keys create --role editor):
+# put {"Authorization": "Bearer <key>"} in the Headers pane below. Find the two IDs with searchPeople.
+mutation Merge($targetId: ID!, $sourceIds: [ID!]!) {
+  mergePeople(targetId: $targetId, sourceIds: $sourceIds) {
+    __typename
+    ... on MergePeopleSuccess {
+      data { movedStatementCount movedMentionCount person { name aliases statementCount } }
+    }
+    ... on Error { message }
+  }
+}
+`,
+    variables: { targetId: 'UGVyc29uOjE=', sourceIds: ['UGVyc29uOjI='] },
   },
 ];

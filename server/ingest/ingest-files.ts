@@ -5,6 +5,8 @@ import { InvalidArticleError } from './article-input.js';
 import { ingestArticle, type IngestStatus } from './ingest-article.js';
 import { normalizeArticle } from './normalize-article.js';
 import { readArticleFile } from './read-article-files.js';
+import { refreshSpeakerStats } from './refresh-speaker-stats.js';
+import { prismaRunner } from './sql-runner.js';
 
 export interface IngestSummary {
   created: number;
@@ -32,7 +34,10 @@ export async function listArticleFiles(paths: string[]): Promise<string[]> {
   return files.sort();
 }
 
-/** Reads, checks and ingests every article in the files, one transaction per article. */
+/**
+ * Reads, checks and ingests every article in the files, one transaction per article, in this thread:
+ * for a handful of files (the seed articles). `newsgraph ingest` uses bulkIngest, which scales.
+ */
 export async function ingestFiles(
   prisma: PrismaClient,
   files: string[],
@@ -62,5 +67,6 @@ export async function ingestFiles(
       onArticle?.(status);
     }
   }
+  if (summary.created + summary.updated > 0) await refreshSpeakerStats(prismaRunner(prisma));
   return summary;
 }

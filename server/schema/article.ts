@@ -1,5 +1,12 @@
-import { builder } from './builder.js';
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import { Prisma } from '../db/generated/prisma/client.js';
 import { canonicalUrl } from '../ingest/describe-url.js';
+import { builder } from './builder.js';
+import { readTotalCount, resolveSqlConnection } from './connection/sql-connection.js';
+import { ArticleFilter, articleWhere } from './filters/article-filter.js';
+import { ArticleOrder, DEFAULT_ARTICLE_ORDER, articleOrderKeys } from './filters/article-order.js';
+import { OrganizationMentionConnection, PersonMentionConnection } from './mention.js';
+import { StatementConnection } from './statement.js';
 import { spansFromJson, TextSpan } from './text-span.js';
 
 export const Article = builder.prismaNode('Article', {
@@ -27,22 +34,51 @@ export const Article = builder.prismaNode('Article', {
       resolve: (article) => spansFromJson(article.boilerplate),
     }),
     ingestedAt: t.expose('ingestedAt', { type: 'DateTime', description: 'When this version of the article was stored.' }),
-    statements: t.relatedConnection('statements', {
-      cursor: 'id',
-      totalCount: true,
-      description: 'Statements in the article, in reading order.',
-      query: () => ({ orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
-    }),
-    personMentions: t.relation('personMentions', {
-      description: 'Every place a person is referred to, in reading order.',
-      query: { orderBy: [{ start: 'asc' }, { id: 'asc' }] },
-    }),
-    organizationMentions: t.relation('organizationMentions', {
-      description: 'Every place an organization is referred to, in reading order.',
-      query: { orderBy: [{ start: 'asc' }, { id: 'asc' }] },
-    }),
+    statementCount: t.relationCount('statements', { description: 'How many statements the article reports.' }),
+    statements: t.relatedConnection(
+      'statements',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description: 'Statements in the article, in reading order.',
+        query: () => ({ orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
+      },
+      StatementConnection,
+    ),
+    personMentions: t.relatedConnection(
+      'personMentions',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description: 'Every place a person is referred to, in reading order.',
+        query: () => ({ orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
+      },
+      PersonMentionConnection,
+    ),
+    organizationMentions: t.relatedConnection(
+      'organizationMentions',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description: 'Every place an organization is referred to, in reading order.',
+        query: () => ({ orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
+      },
+      OrganizationMentionConnection,
+    ),
   }),
 });
+
+export const ArticleConnection = builder.connectionObject(
+  {
+    type: Article,
+    name: 'ArticleConnection',
+    description: 'A page of articles.',
+    fields: (t) => ({
+      totalCount: t.int({ description: 'How many articles match, on all pages.', resolve: (connection) => readTotalCount(connection) }),
+    }),
+  },
+  { description: 'An article on a page, with its cursor.' },
+);
 
 builder.queryFields((t) => ({
   article: t.prismaField({
@@ -60,11 +96,22 @@ builder.queryFields((t) => ({
       return prisma.article.findUnique({ ...query, where: { canonicalUrl: key } });
     },
   }),
-  articles: t.prismaConnection({
-    type: 'Article',
-    cursor: 'id',
-    description: 'All articles, newest first.',
-    resolve: (query, _root, _args, { prisma }) => prisma.article.findMany({ ...query, orderBy: { id: 'desc' } }),
-    totalCount: (_root, _args, { prisma }) => prisma.article.count(),
-  }),
+  articles: t.connection(
+    {
+      type: Article,
+      description: 'Articles matching a filter, in an order (by default the newest first).',
+      args: {
+        filter: t.arg({ type: ArticleFilter, description: 'Which articles; all when absent.' }),
+        orderBy: t.arg({ type: ArticleOrder, description: 'The order; by publication date, newest first, when absent.' }),
+      },
+      resolve: (_root, args, context, info) =>
+        resolveSqlConnection(
+          context.prisma,
+          args,
+          { ...articleOrderKeys(args.orderBy ?? DEFAULT_ARTICLE_ORDER), from: Prisma.sql`article a`, id: Prisma.sql`a.id`, where: articleWhere(args.filter) },
+          (ids) => context.prisma.article.findMany({ ...queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }), where: { id: { in: ids } } }),
+        ),
+    },
+    ArticleConnection,
+  ),
 }));

@@ -1,6 +1,11 @@
 import type { PrismaClient } from '../db/prisma-client.js';
 
+/** What an API key may do; null for a request without a (valid) key. */
+export type Role = 'READER' | 'EDITOR';
+
 /** What every resolver gets. */
 export interface Context {
   prisma: PrismaClient;
+  /** The role of the request's API key, or null when it came without one. */
+  role: Role | null;
 }

@@ -1,5 +1,6 @@
 import { builder } from './builder.js';
 import { MentionForm } from './enums.js';
+import { readTotalCount } from './connection/sql-connection.js';
 
 export const PersonMention = builder.prismaObject('PersonMention', {
   description: 'One place in an article where a person is named or referred to.',
@@ -25,3 +26,23 @@ export const OrganizationMention = builder.prismaObject('OrganizationMention', {
     article: t.relation('article', { description: 'Where.' }),
   }),
 });
+
+export const PersonMentionConnection = builder.connectionObject(
+  {
+    type: PersonMention,
+    name: 'PersonMentionConnection',
+    description: 'A page of person mentions.',
+    fields: (t) => ({ totalCount: t.int({ description: 'How many mentions there are, on all pages.', resolve: (connection) => readTotalCount(connection) }) }),
+  },
+  { description: 'A person mention on a page, with its cursor.' },
+);
+
+export const OrganizationMentionConnection = builder.connectionObject(
+  {
+    type: OrganizationMention,
+    name: 'OrganizationMentionConnection',
+    description: 'A page of organization mentions.',
+    fields: (t) => ({ totalCount: t.int({ description: 'How many mentions there are, on all pages.', resolve: (connection) => readTotalCount(connection) }) }),
+  },
+  { description: 'An organization mention on a page, with its cursor.' },
+);

@@ -1,5 +1,10 @@
-import { builder } from './builder.js';
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import { Prisma } from '../db/generated/prisma/client.js';
 import { nameKey } from '../ingest/name-key.js';
+import { builder } from './builder.js';
+import { readTotalCount, resolveSqlConnection } from './connection/sql-connection.js';
+import { OrganizationFilter, entityWhere } from './filters/entity-filter.js';
+import { DEFAULT_ENTITY_ORDER, EntityOrder, entityOrderKeys } from './filters/entity-order.js';
 
 export const Organization = builder.prismaNode('Organization', {
   description: 'An organization (government body, company, party, agency, outlet), one across all articles: mentions and statements from every article join here.',
@@ -8,30 +13,22 @@ export const Organization = builder.prismaNode('Organization', {
     name: t.exposeString('name', { description: 'The fullest name seen ("International Criminal Court").' }),
     aliases: t.exposeStringList('aliases', { description: 'Every way articles have named this organization, the name included.' }),
     description: t.exposeString('description', { nullable: true, description: 'A curator’s note.' }),
-    statementCount: t.relationCount('statements', { description: 'How many statements this organization made.' }),
+    statementCount: t.relationCount('statements', { description: 'How many statements this organization made, as an institution.' }),
     mentionCount: t.relationCount('mentions', { description: 'How many times this organization is referred to.' }),
-    statements: t.relatedConnection('statements', {
-      cursor: 'id',
-      totalCount: true,
-      description: 'What this organization said, as an institution, most recently ingested first.',
-      query: () => ({ orderBy: { id: 'desc' } }),
-    }),
-    mentions: t.relatedConnection('mentions', {
-      cursor: 'id',
-      totalCount: true,
-      description: 'Every place this organization is referred to, most recently ingested first.',
-      query: () => ({ orderBy: { id: 'desc' } }),
-    }),
-    articles: t.prismaConnection({
-      type: 'Article',
-      cursor: 'id',
-      description: 'Articles that mention this organization, newest first.',
-      resolve: (query, organization, _args, { prisma }) =>
-        prisma.article.findMany({ ...query, where: { organizationMentions: { some: { organizationId: organization.id } } }, orderBy: { id: 'desc' } }),
-      totalCount: (organization, _args, { prisma }) => prisma.article.count({ where: { organizationMentions: { some: { organizationId: organization.id } } } }),
-    }),
   }),
 });
+
+export const OrganizationConnection = builder.connectionObject(
+  {
+    type: Organization,
+    name: 'OrganizationConnection',
+    description: 'A page of organizations.',
+    fields: (t) => ({
+      totalCount: t.int({ description: 'How many organizations match, on all pages.', resolve: (connection) => readTotalCount(connection) }),
+    }),
+  },
+  { description: 'An organization on a page, with its cursor.' },
+);
 
 builder.queryFields((t) => ({
   organization: t.prismaField({
@@ -42,11 +39,22 @@ builder.queryFields((t) => ({
     resolve: (query, _root, { name }, { prisma }) =>
       prisma.organization.findFirst({ ...query, where: { OR: [{ nameKey: nameKey(name) }, { aliases: { has: name } }] }, orderBy: { id: 'asc' } }),
   }),
-  organizations: t.prismaConnection({
-    type: 'Organization',
-    cursor: 'id',
-    description: 'All organizations, in the order they were first seen.',
-    resolve: (query, _root, _args, { prisma }) => prisma.organization.findMany({ ...query, orderBy: { id: 'asc' } }),
-    totalCount: (_root, _args, { prisma }) => prisma.organization.count(),
-  }),
+  organizations: t.connection(
+    {
+      type: Organization,
+      description: 'Organizations matching a filter, in an order (by default the order they were first seen).',
+      args: {
+        filter: t.arg({ type: OrganizationFilter, description: 'Which organizations; all when absent.' }),
+        orderBy: t.arg({ type: EntityOrder, description: 'The order; first seen first when absent.' }),
+      },
+      resolve: (_root, args, context, info) =>
+        resolveSqlConnection(
+          context.prisma,
+          args,
+          { ...entityOrderKeys('organization', args.orderBy ?? DEFAULT_ENTITY_ORDER), from: Prisma.sql`organization e`, id: Prisma.sql`e.id`, where: entityWhere('organization', args.filter) },
+          (ids) => context.prisma.organization.findMany({ ...queryFromInfo({ context, info, typeName: 'Organization', path: ['edges', 'node'] }), where: { id: { in: ids } } }),
+        ),
+    },
+    OrganizationConnection,
+  ),
 }));

@@ -1,5 +1,10 @@
-import { builder } from './builder.js';
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import { Prisma } from '../db/generated/prisma/client.js';
 import { nameKey } from '../ingest/name-key.js';
+import { builder } from './builder.js';
+import { readTotalCount, resolveSqlConnection } from './connection/sql-connection.js';
+import { PersonFilter, entityWhere } from './filters/entity-filter.js';
+import { DEFAULT_ENTITY_ORDER, EntityOrder, entityOrderKeys } from './filters/entity-order.js';
 
 export const Person = builder.prismaNode('Person', {
   description: 'A person, one across all articles: mentions and statements from every article join here.',
@@ -10,28 +15,20 @@ export const Person = builder.prismaNode('Person', {
     description: t.exposeString('description', { nullable: true, description: 'A curator’s note.' }),
     statementCount: t.relationCount('statements', { description: 'How many statements this person made.' }),
     mentionCount: t.relationCount('mentions', { description: 'How many times this person is referred to.' }),
-    statements: t.relatedConnection('statements', {
-      cursor: 'id',
-      totalCount: true,
-      description: 'What this person said, most recently ingested first.',
-      query: () => ({ orderBy: { id: 'desc' } }),
-    }),
-    mentions: t.relatedConnection('mentions', {
-      cursor: 'id',
-      totalCount: true,
-      description: 'Every place this person is referred to, most recently ingested first.',
-      query: () => ({ orderBy: { id: 'desc' } }),
-    }),
-    articles: t.prismaConnection({
-      type: 'Article',
-      cursor: 'id',
-      description: 'Articles that mention this person, newest first.',
-      resolve: (query, person, _args, { prisma }) =>
-        prisma.article.findMany({ ...query, where: { personMentions: { some: { personId: person.id } } }, orderBy: { id: 'desc' } }),
-      totalCount: (person, _args, { prisma }) => prisma.article.count({ where: { personMentions: { some: { personId: person.id } } } }),
-    }),
   }),
 });
+
+export const PersonConnection = builder.connectionObject(
+  {
+    type: Person,
+    name: 'PersonConnection',
+    description: 'A page of people.',
+    fields: (t) => ({
+      totalCount: t.int({ description: 'How many people match, on all pages.', resolve: (connection) => readTotalCount(connection) }),
+    }),
+  },
+  { description: 'A person on a page, with its cursor.' },
+);
 
 builder.queryFields((t) => ({
   person: t.prismaField({
@@ -48,11 +45,22 @@ builder.queryFields((t) => ({
       return bySurname.length === 1 ? bySurname[0]! : null;
     },
   }),
-  people: t.prismaConnection({
-    type: 'Person',
-    cursor: 'id',
-    description: 'All people, in the order they were first seen.',
-    resolve: (query, _root, _args, { prisma }) => prisma.person.findMany({ ...query, orderBy: { id: 'asc' } }),
-    totalCount: (_root, _args, { prisma }) => prisma.person.count(),
-  }),
+  people: t.connection(
+    {
+      type: Person,
+      description: 'People matching a filter, in an order (by default the order they were first seen).',
+      args: {
+        filter: t.arg({ type: PersonFilter, description: 'Which people; all when absent.' }),
+        orderBy: t.arg({ type: EntityOrder, description: 'The order; first seen first when absent.' }),
+      },
+      resolve: (_root, args, context, info) =>
+        resolveSqlConnection(
+          context.prisma,
+          args,
+          { ...entityOrderKeys('person', args.orderBy ?? DEFAULT_ENTITY_ORDER), from: Prisma.sql`person e`, id: Prisma.sql`e.id`, where: entityWhere('person', args.filter) },
+          (ids) => context.prisma.person.findMany({ ...queryFromInfo({ context, info, typeName: 'Person', path: ['edges', 'node'] }), where: { id: { in: ids } } }),
+        ),
+    },
+    PersonConnection,
+  ),
 }));

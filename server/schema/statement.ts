@@ -1,13 +1,33 @@
+import { prismaConnectionHelpers, queryFromInfo } from '@pothos/plugin-prisma';
 import { builder } from './builder.js';
+import { readTotalCount, resolveSqlConnection } from './connection/sql-connection.js';
 import { StatementKind } from './enums.js';
-import { Organization } from './organization.js';
-import { Person } from './person.js';
+import { statementFrom, StatementFilter, statementWhere } from './filters/statement-filter.js';
+import { DEFAULT_STATEMENT_ORDER, StatementOrder, statementOrderKeys } from './filters/statement-order.js';
+import { Organization, OrganizationConnection } from './organization.js';
+import { Person, PersonConnection } from './person.js';
 import { spansFromJson, TextSpan } from './text-span.js';
+import { Prisma } from '../db/generated/prisma/client.js';
 
 export const Speaker = builder.unionType('Speaker', {
-  description: 'Who made a statement: a person or an organization.',
+  description: 'Who made a statement, or who an entity is: a person or an organization.',
   types: [Person, Organization],
   resolveType: (speaker) => ('__typename' in speaker ? (speaker.__typename as string) : undefined),
+});
+
+// Statement → mentioned people/organizations go through the join tables; the helpers page over the
+// join rows inside the parent's query, so a list of statements costs no extra query per statement.
+const mentionedPeople = prismaConnectionHelpers(builder, 'StatementPerson', {
+  cursor: 'statementId_personId',
+  query: () => ({ orderBy: { personId: 'asc' as const } }),
+  select: (nodeSelection) => ({ person: nodeSelection() }),
+  resolveNode: (link) => link.person,
+});
+const mentionedOrganizations = prismaConnectionHelpers(builder, 'StatementOrganization', {
+  cursor: 'statementId_organizationId',
+  query: () => ({ orderBy: { organizationId: 'asc' as const } }),
+  select: (nodeSelection) => ({ organization: nodeSelection() }),
+  resolveNode: (link) => link.organization,
 });
 
 export const Statement = builder.prismaNode('Statement', {
@@ -34,7 +54,10 @@ export const Statement = builder.prismaNode('Statement', {
       type: Speaker,
       nullable: true,
       description: 'Who said it; null when the article does not say.',
-      select: { speakerPerson: true, speakerOrganization: true },
+      select: (_args, _context, nestedSelection) => ({
+        speakerPerson: nestedSelection(true, undefined, 'Person'),
+        speakerOrganization: nestedSelection(true, undefined, 'Organization'),
+      }),
       resolve: ({ speakerPerson, speakerOrganization }) => {
         if (speakerPerson) return { ...speakerPerson, __typename: 'Person' };
         if (speakerOrganization) return { ...speakerOrganization, __typename: 'Organization' };
@@ -48,27 +71,68 @@ export const Statement = builder.prismaNode('Statement', {
       resolve: ({ speakerStart, speakerEnd }) => (speakerStart === null || speakerEnd === null ? null : { start: speakerStart, end: speakerEnd }),
     }),
     article: t.relation('article', { description: 'The article that reports it.' }),
-    mentionedPeople: t.prismaField({
-      type: ['Person'],
-      description: 'People mentioned in the statement.',
-      select: (_args, _context, nestedSelection) => ({ mentionedPeople: { select: { person: nestedSelection(true) } } }),
-      resolve: (_query, statement) => statement.mentionedPeople.map(({ person }) => person),
-    }),
-    mentionedOrganizations: t.prismaField({
-      type: ['Organization'],
-      description: 'Organizations mentioned in the statement.',
-      select: (_args, _context, nestedSelection) => ({ mentionedOrganizations: { select: { organization: nestedSelection(true) } } }),
-      resolve: (_query, statement) => statement.mentionedOrganizations.map(({ organization }) => organization),
-    }),
+    mentionedPeople: t.connection(
+      {
+        type: Person,
+        description: 'People mentioned in the statement’s content.',
+        select: (args, context, nestedSelection) => ({
+          mentionedPeople: mentionedPeople.getQuery(args, context, nestedSelection),
+          _count: { select: { mentionedPeople: true } },
+        }),
+        resolve: (statement, args, context) => ({
+          ...mentionedPeople.resolve(statement.mentionedPeople, args, context),
+          totalCount: statement._count.mentionedPeople,
+        }),
+      },
+      PersonConnection,
+    ),
+    mentionedOrganizations: t.connection(
+      {
+        type: Organization,
+        description: 'Organizations mentioned in the statement’s content.',
+        select: (args, context, nestedSelection) => ({
+          mentionedOrganizations: mentionedOrganizations.getQuery(args, context, nestedSelection),
+          _count: { select: { mentionedOrganizations: true } },
+        }),
+        resolve: (statement, args, context) => ({
+          ...mentionedOrganizations.resolve(statement.mentionedOrganizations, args, context),
+          totalCount: statement._count.mentionedOrganizations,
+        }),
+      },
+      OrganizationConnection,
+    ),
   }),
 });
 
+export const StatementConnection = builder.connectionObject(
+  {
+    type: Statement,
+    name: 'StatementConnection',
+    description: 'A page of statements.',
+    fields: (t) => ({
+      totalCount: t.int({ description: 'How many statements match, on all pages.', resolve: (connection) => readTotalCount(connection) }),
+    }),
+  },
+  { description: 'A statement on a page, with its cursor.' },
+);
+
 builder.queryFields((t) => ({
-  statements: t.prismaConnection({
-    type: 'Statement',
-    cursor: 'id',
-    description: 'All statements, most recently ingested first.',
-    resolve: (query, _root, _args, { prisma }) => prisma.statement.findMany({ ...query, orderBy: { id: 'desc' } }),
-    totalCount: (_root, _args, { prisma }) => prisma.statement.count(),
-  }),
+  statements: t.connection(
+    {
+      type: Statement,
+      description: 'Statements matching a filter, in an order (by default the newest articles first).',
+      args: {
+        filter: t.arg({ type: StatementFilter, description: 'Which statements; all when absent.' }),
+        orderBy: t.arg({ type: StatementOrder, description: 'The order; by publication date, newest first, when absent.' }),
+      },
+      resolve: (_root, args, context, info) =>
+        resolveSqlConnection(
+          context.prisma,
+          args,
+          { ...statementOrderKeys(args.orderBy ?? DEFAULT_STATEMENT_ORDER), from: statementFrom(args.filter), id: Prisma.sql`s.id`, where: statementWhere(args.filter) },
+          (ids) => context.prisma.statement.findMany({ ...queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }), where: { id: { in: ids } } }),
+        ),
+    },
+    StatementConnection,
+  ),
 }));

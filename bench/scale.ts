@@ -1,0 +1,213 @@
+/**
+ * bench/scale: grows a database to ~1 million articles / ~10 million statements and prints p50/p95 of
+ * statement full-text search, speaker + date range filter, and the top-speakers aggregate.
+ *
+ * The base is the real corpus (../shared/data/news-2020h1.jsonl) ingested for real; the growth copies it
+ * inside PostgreSQL (INSERT ... SELECT over generate_series: no bytes cross the socket, which beats COPY):
+ * copy c of an article moves 7·c days back in time, and keeps each statement with the probability that
+ * lands on the statement target, so speakers keep the real distribution. Secondary indexes and foreign
+ * keys are dropped for the load and rebuilt after it, as a bulk load should.
+ *
+ *   npx tsx bench/scale.ts [--articles 1000000] [--statements 10000000] [--base 3503] [--runs 100] [--keep-article-search]
+ */
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { bulkIngest } from '../server/ingest/bulk-ingest.js';
+import { readArticleSource, type SourceItem } from '../server/ingest/read-article-source.js';
+import { createWriterPool } from '../server/ingest/writer-pool.js';
+import { createBenchDatabase } from './lib/bench-database.js';
+import { seededRandom } from './lib/seeded-random.js';
+import { CORPUS, mb } from './lib/stats.js';
+import { formatTiming, timeQuery } from './lib/time-queries.js';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string' },
+    statements: { type: 'string' },
+    base: { type: 'string' },
+    runs: { type: 'string' },
+    'keep-article-search': { type: 'boolean' },
+  },
+});
+const targetArticles = Number(values.articles ?? 1_000_000);
+const targetStatements = Number(values.statements ?? 10_000_000);
+const baseLimit = values.base ? Number(values.base) : Infinity;
+const runs = Number(values.runs ?? 100);
+
+const began = performance.now();
+const elapsed = () => `${((performance.now() - began) / 1000).toFixed(0)} s`;
+const log = (line: string) => console.log(`[${elapsed()}] ${line}`);
+
+const database = await createBenchDatabase();
+const client = new pg.Client({ connectionString: database.url });
+await client.connect();
+try {
+  console.log(`bench/scale: target ${targetArticles.toLocaleString('en-US')} articles, ~${targetStatements.toLocaleString('en-US')} statements`);
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}; database: ${database.description}`);
+
+  // 1. The real base, through the real ingestion path.
+  const db = createWriterPool(database.url);
+  async function* limited(source: AsyncIterable<SourceItem>) {
+    let n = 0;
+    for await (const item of source) if (n++ < baseLimit) yield item;
+  }
+  const base = await bulkIngest(db, limited(readArticleSource([CORPUS])), { threads: availableParallelism() });
+  await db.end();
+  log(`base: ${base.created} real articles ingested (${base.statements} statements) in ${base.seconds.toFixed(0)} s`);
+
+  // 2. Grow.
+  await client.query(`SET synchronous_commit = off`);
+  await client.query(`SET maintenance_work_mem = '1GB'`);
+  await client.query(`SET max_parallel_maintenance_workers = 2`);
+  await client.query(`SET work_mem = '256MB'`);
+  if (!values['keep-article-search']) {
+    // The API's article full-text column: to_tsvector over a million bodies is ~an hour of CPU here, and no
+    // query below reads it.
+    await client.query(`ALTER TABLE article DROP COLUMN IF EXISTS search_vector`);
+    log('dropped article.search_vector (article full-text search) for the load: not measured here');
+  }
+  const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(`
+    SELECT indexname, indexdef FROM pg_indexes
+    WHERE schemaname = 'public' AND tablename IN ('article', 'statement')
+      AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE contype = 'p')`);
+  const { rows: foreignKeys } = await client.query<{ conname: string; definition: string }>(`
+    SELECT conname, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conrelid = 'statement'::regclass AND contype = 'f'`);
+  for (const { conname } of foreignKeys) await client.query(`ALTER TABLE statement DROP CONSTRAINT "${conname}"`);
+  for (const { indexname } of indexes) await client.query(`DROP INDEX "${indexname}"`);
+  await client.query(`CREATE UNLOGGED TABLE base_article AS SELECT * FROM article`);
+  await client.query(`CREATE UNLOGGED TABLE base_statement AS SELECT * FROM statement`);
+  const { rows: baseRows } = await client.query(`SELECT (SELECT count(*)::int FROM base_article) AS articles, (SELECT count(*)::int FROM base_statement) AS statements, (SELECT max(id) + 1 FROM base_article) AS stride`);
+  const { articles: baseArticles, statements: baseStatements, stride } = baseRows[0];
+  const copies = Math.max(0, Math.ceil(targetArticles / baseArticles) - 1);
+  const keep = Math.min(1, Math.max(0, targetStatements - baseStatements) / Math.max(1, baseStatements * copies));
+  const threshold = Math.round(keep * 1024);
+  log(`growing: ${copies} copies of ${baseArticles} articles, keeping ${(keep * 100).toFixed(1)}% of each copy's statements`);
+  const articleColumns = (await client.query(`SELECT string_agg(quote_ident(column_name), ', ') AS list FROM information_schema.columns
+    WHERE table_schema = 'public' AND table_name = 'article' AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'url', 'canonical_url', 'published_at')`)).rows[0].list;
+  for (let from = 1; from <= copies; from += 20) {
+    const to = Math.min(copies, from + 19);
+    await client.query(
+      `INSERT INTO article (id, url, canonical_url, published_at, ${articleColumns})
+       SELECT c * $3 + a.id, a.url || '#copy-' || c, a.canonical_url || '#copy-' || c, a.published_at - make_interval(days => 7 * c), ${articleColumns.replace(/(^|, )/g, '$1a.')}
+       FROM base_article a CROSS JOIN generate_series($1::int, $2::int) AS c`,
+      [from, to, stride],
+    );
+    await client.query(
+      `INSERT INTO statement (article_id, text, kind, start, "end", pieces, cue, cue_start, cue_end, speaker_person_id, speaker_organization_id, speaker_start, speaker_end, published_at)
+       SELECT c * $3 + s.article_id, s.text, s.kind, s.start, s."end", s.pieces, s.cue, s.cue_start, s.cue_end, s.speaker_person_id, s.speaker_organization_id,
+              s.speaker_start, s.speaker_end, s.published_at - make_interval(days => 7 * c)
+       FROM base_statement s CROSS JOIN generate_series($1::int, $2::int) AS c
+       WHERE (hashint4(s.id * 1009 + c) & 1023) < $4`,
+      [from, to, stride, threshold],
+    );
+    log(`  copies ${from}..${to} of ${copies} written`);
+  }
+  await client.query(`SELECT setval(pg_get_serial_sequence('article', 'id'), (SELECT max(id) FROM article))`);
+  for (const { indexname, indexdef } of indexes) {
+    const started = performance.now();
+    await client.query(indexdef);
+    log(`  rebuilt ${indexname} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+  for (const { conname, definition } of foreignKeys) await client.query(`ALTER TABLE statement ADD CONSTRAINT "${conname}" ${definition}`);
+  log('foreign keys re-added (and checked)');
+  await client.query(`REFRESH MATERIALIZED VIEW speaker_month_stat`);
+  log('speaker_month_stat refreshed');
+  await client.query(`VACUUM ANALYZE article`);
+  await client.query(`VACUUM ANALYZE statement`);
+  await client.query(`ANALYZE speaker_month_stat`);
+  log('vacuumed and analyzed');
+
+  const { rows: sizes } = await client.query(`SELECT (SELECT count(*) FROM article) AS articles, (SELECT count(*) FROM statement) AS statements,
+    (SELECT count(DISTINCT speaker_person_id) FROM base_statement) AS speakers, pg_database_size(current_database()) AS size,
+    pg_total_relation_size('statement') AS statement_size, (SELECT count(*) FROM speaker_month_stat) AS summary_rows`);
+  const size = sizes[0];
+  log(`grown to ${Number(size.articles).toLocaleString('en-US')} articles, ${Number(size.statements).toLocaleString('en-US')} statements (${size.speakers} distinct speaking people); database ${mb(Number(size.size))}, statement table + indexes ${mb(Number(size.statement_size))}; speaker_month_stat ${size.summary_rows} rows`);
+
+  // 3. Measure. Parameters come from the data: words of real statements, speakers weighted by how often
+  // they speak, date windows inside the grown range.
+  const random = seededRandom(6);
+  const { rows: samples } = await client.query<{ text: string; speaker_person_id: number | null }>(`SELECT text, speaker_person_id FROM base_statement ORDER BY id LIMIT 5000`);
+  const words = samples.flatMap((sample) => sample.text.toLowerCase().match(/\b[a-z]{5,}\b/g) ?? []);
+  const searches = Array.from({ length: runs }, (_, i) => [i % 3 === 2 ? `${random.pick(words)} ${random.pick(words)}` : random.pick(words)]);
+  const speakers = samples.map((sample) => sample.speaker_person_id).filter((id): id is number => id !== null);
+  const { rows: range } = await client.query(`SELECT min(published_at) AS first, max(published_at) AS last FROM statement`);
+  const first = new Date(range[0].first).getTime();
+  const last = new Date(range[0].last).getTime();
+  const day = 86_400_000;
+  const window = (days: number) => {
+    const start = first + random.next() * Math.max(0, last - first - days * day);
+    return [new Date(start), new Date(start + days * day)];
+  };
+  await client.query(`DROP TABLE base_article, base_statement`);
+
+  console.log(`\nlatency at the client over loopback (${runs} runs each, parameters varied, after 3 warm-up runs):`);
+  const search = await timeQuery(
+    client,
+    'statement full-text search, best 20 by ts_rank (the API\'s searchStatements)',
+    `SELECT s.id, ts_rank(to_tsvector('english', s.text), q)::float8 AS rank FROM statement s, websearch_to_tsquery('english', $1) q
+     WHERE to_tsvector('english', s.text) @@ q ORDER BY rank DESC, s.id DESC LIMIT 20`,
+    searches,
+  );
+  console.log(formatTiming(search, 100));
+  const searchNewest = await timeQuery(
+    client,
+    'statement full-text search, newest 20',
+    `SELECT s.id, s.text, s.published_at FROM statement s WHERE to_tsvector('english', s.text) @@ websearch_to_tsquery('english', $1)
+     ORDER BY s.published_at DESC NULLS LAST, s.id DESC LIMIT 20`,
+    searches,
+  );
+  console.log(formatTiming(searchNewest, 100));
+  const searchBounded = await timeQuery(
+    client,
+    'statement full-text search, best 20 by ts_rank among the newest 1,000 matches',
+    `SELECT c.id, ts_rank(to_tsvector('english', c.text), q)::float8 AS rank FROM (
+       SELECT s.id, s.text FROM statement s WHERE to_tsvector('english', s.text) @@ websearch_to_tsquery('english', $1)
+       ORDER BY s.published_at DESC NULLS LAST, s.id DESC LIMIT 1000) c, websearch_to_tsquery('english', $1) q
+     ORDER BY rank DESC, c.id DESC LIMIT 20`,
+    searches,
+  );
+  console.log(formatTiming(searchBounded, 100));
+  const filter = await timeQuery(
+    client,
+    'statements of one speaker in a 90-day window, newest 20',
+    `SELECT s.id, s.text, s.published_at FROM statement s WHERE s.speaker_person_id = $1 AND s.published_at >= $2 AND s.published_at < $3
+     ORDER BY s.published_at DESC, s.id DESC LIMIT 20`,
+    Array.from({ length: runs }, () => [random.pick(speakers), ...window(90)]),
+  );
+  console.log(formatTiming(filter, 100));
+  const top = await timeQuery(
+    client,
+    'top 10 speakers in a one-year window (speaker_month_stat)',
+    `SELECT p.id, p.name, t.statements FROM (
+       SELECT person_id, sum(statements)::int AS statements FROM speaker_month_stat WHERE month >= $1 AND month < $2
+       GROUP BY person_id ORDER BY 2 DESC LIMIT 10) t JOIN person p ON p.id = t.person_id ORDER BY t.statements DESC`,
+    Array.from({ length: runs }, () => window(365)),
+  );
+  console.log(formatTiming(top, 250));
+  const topAll = await timeQuery(
+    client,
+    'top 10 speakers of all time (speaker_month_stat)',
+    `SELECT p.id, p.name, t.statements FROM (
+       SELECT person_id, sum(statements)::int AS statements FROM speaker_month_stat GROUP BY person_id ORDER BY 2 DESC LIMIT 10) t
+     JOIN person p ON p.id = t.person_id ORDER BY t.statements DESC`,
+    Array.from({ length: runs }, () => []),
+  );
+  console.log(formatTiming(topAll, 250));
+  const topRaw = await timeQuery(
+    client,
+    'for comparison: top 10 speakers in a one-year window counted from statement (no summary)',
+    `SELECT speaker_person_id, count(*)::int FROM statement WHERE published_at >= $1 AND published_at < $2 AND speaker_person_id IS NOT NULL
+     GROUP BY 1 ORDER BY 2 DESC LIMIT 10`,
+    Array.from({ length: 5 }, () => window(365)),
+    1,
+  );
+  console.log(formatTiming(topRaw));
+  const refresh = performance.now();
+  await client.query(`REFRESH MATERIALIZED VIEW CONCURRENTLY speaker_month_stat`);
+  console.log(`  keeping the summary fresh: REFRESH MATERIALIZED VIEW CONCURRENTLY speaker_month_stat took ${((performance.now() - refresh) / 1000).toFixed(1)} s (run after each bulk ingestion)`);
+  log(`done; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+} finally {
+  await client.end();
+  await database.drop();
+}

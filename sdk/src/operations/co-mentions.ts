@@ -1,0 +1,40 @@
+import { graphql } from '../generated/gql.js';
+
+/** A person and a page of the people or organizations that appear with them, most often first. */
+export const PersonCoMentionsFields = graphql(`
+  fragment PersonCoMentionsFields on Person {
+    __typename
+    id
+    name
+    coMentions(type: $type, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          statementCount
+          articleCount
+          entity {
+            __typename
+            ... on Person { id name }
+            ... on Organization { id name }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Co-mentions of the person with this name, alias or surname. */
+export const CoMentionsByNameQuery = graphql(`
+  query CoMentionsByName($name: String!, $type: EntityType = PERSON, $first: Int = 20, $after: String) {
+    person(name: $name) { ...PersonCoMentionsFields }
+  }
+`);
+
+/** Co-mentions of the person with this global ID. */
+export const CoMentionsByIdQuery = graphql(`
+  query CoMentionsById($id: ID!, $type: EntityType = PERSON, $first: Int = 20, $after: String) {
+    node(id: $id) { __typename ...PersonCoMentionsFields }
+  }
+`);

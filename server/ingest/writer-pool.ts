@@ -1,0 +1,18 @@
+import pg from 'pg';
+
+export interface WriterPoolOptions {
+  /** Connections: one per write transaction in flight, plus one for lookups. @default 4 */
+  connections?: number;
+  /**
+   * Commit without waiting for the WAL flush (`synchronous_commit = off`). Each article is still one
+   * atomic transaction; a crash of the database server itself may lose the last fraction of a second of
+   * commits, which the next run then simply ingests again. @default true
+   */
+  asyncCommit?: boolean;
+}
+
+/** The `pg` pool bulk ingestion writes through. */
+export function createWriterPool(databaseUrl: string, options: WriterPoolOptions = {}): pg.Pool {
+  const settings = [`-c statement_timeout=60000`, options.asyncCommit === false ? '' : '-c synchronous_commit=off'].filter(Boolean);
+  return new pg.Pool({ connectionString: databaseUrl, max: options.connections ?? 4, options: settings.join(' ') });
+}

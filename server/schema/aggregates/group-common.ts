@@ -1,0 +1,107 @@
+import { GraphQLError } from 'graphql';
+import { resolveOffsetConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
+import { Prisma } from '../../db/generated/prisma/client.js';
+import type { PrismaClient } from '../../db/prisma-client.js';
+import { builder } from '../builder.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../connection/page-size.js';
+
+export const TimeBucket = builder.enumType('TimeBucket', {
+  description: 'The length of the periods a count over time is split into (UTC; weeks start on Monday).',
+  values: {
+    DAY: { description: 'Calendar days.' },
+    WEEK: { description: 'ISO weeks, Monday to Sunday.' },
+    MONTH: { description: 'Calendar months.' },
+    YEAR: { description: 'Calendar years.' },
+  } as const,
+});
+export type TimeBucketValue = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
+
+export const GroupOrder = builder.enumType('GroupOrder', {
+  description: 'How groups of a count are ordered. Either way ties go by the group keys, so pages are stable.',
+  values: {
+    COUNT: { description: 'Largest groups first.' },
+    KEY: { description: 'By the group keys, ascending: chronological for periods, alphabetical for outlets (groups without a value last).' },
+  } as const,
+});
+
+export interface PeriodShape {
+  start: Date;
+  bucket: TimeBucketValue;
+}
+
+const ADD: Record<TimeBucketValue, (date: Date) => void> = {
+  DAY: (date) => date.setUTCDate(date.getUTCDate() + 1),
+  WEEK: (date) => date.setUTCDate(date.getUTCDate() + 7),
+  MONTH: (date) => date.setUTCMonth(date.getUTCMonth() + 1),
+  YEAR: (date) => date.setUTCFullYear(date.getUTCFullYear() + 1),
+};
+
+export const Period = builder.objectRef<PeriodShape>('Period').implement({
+  description: 'A stretch of time a count is grouped by: start ≤ t < end.',
+  fields: (t) => ({
+    start: t.field({ type: 'DateTime', description: 'The first instant of the period (UTC).', resolve: (period) => period.start }),
+    end: t.field({
+      type: 'DateTime',
+      description: 'The first instant after the period.',
+      resolve: ({ start, bucket }) => {
+        const end = new Date(start);
+        ADD[bucket](end);
+        return end;
+      },
+    }),
+    bucket: t.field({ type: TimeBucket, description: 'The period’s length.', resolve: (period) => period.bucket }),
+  }),
+});
+
+/** date_trunc's name for a bucket. */
+export function bucketSql(bucket: TimeBucketValue): Prisma.Sql {
+  return Prisma.sql`${bucket.toLowerCase()}`;
+}
+
+/** Refuses an empty or repeated groupBy with a message that says so. */
+export function checkDimensions<D extends string>(groupBy: readonly D[], max = 3): void {
+  if (groupBy.length === 0 || groupBy.length > max) {
+    throw new GraphQLError(`Argument "groupBy" needs 1 to ${max} dimensions; ${groupBy.length} were given.`, { extensions: { code: 'BAD_USER_INPUT', argument: 'groupBy' } });
+  }
+  const repeated = groupBy.find((dimension, i) => groupBy.indexOf(dimension) !== i);
+  if (repeated) throw new GraphQLError(`Argument "groupBy" names ${repeated} twice.`, { extensions: { code: 'BAD_USER_INPUT', argument: 'groupBy' } });
+}
+
+export interface GroupQuery {
+  /** `expr AS name` for every group key column. */
+  columns: { sql: Prisma.Sql; name: string }[];
+  /** FROM … WHERE … without GROUP BY. */
+  source: Prisma.Sql;
+  /** The counts, e.g. `count(DISTINCT s.id)::int AS count`. */
+  measures: Prisma.Sql;
+  order: 'COUNT' | 'KEY';
+}
+
+/**
+ * A page of groups by offset (group keys have no natural cursor); counts come from one GROUP BY, and
+ * the number of groups from a second statement only when `totalCount` is asked for.
+ */
+export async function resolveGroups<Row>(prisma: PrismaClient, args: DefaultConnectionArguments, query: GroupQuery) {
+  const keys = query.columns.map((column) => column.name);
+  const select = Prisma.join(query.columns.map((column) => Prisma.sql`${column.sql} AS ${Prisma.raw(column.name)}`));
+  const keyOrder = keys.map((key) => `${key} ASC NULLS LAST`).join(', ');
+  const orderBy = Prisma.raw(query.order === 'COUNT' ? `count DESC, ${keyOrder}` : keyOrder);
+  const groupBy = Prisma.raw(keys.map((_, i) => String(i + 1)).join(', '));
+  let total: Promise<number> | undefined;
+  const connection = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ offset, limit }) =>
+    prisma.$queryRaw<Row[]>`SELECT ${select}, ${query.measures} ${query.source} GROUP BY ${groupBy} ORDER BY ${orderBy} OFFSET ${offset} LIMIT ${limit}`,
+  );
+  return {
+    ...connection,
+    totalCount: () =>
+      (total ??= prisma
+        .$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM (SELECT ${select} ${query.source} GROUP BY ${groupBy}) AS groups`
+        .then(([row]) => row?.count ?? 0)),
+  };
+}
+
+/** Loads rows by id with the selection the query makes at `path`, for the group fields that return objects. */
+export async function loadById<T extends { id: number }>(ids: (number | null)[], load: (ids: number[]) => Promise<T[]>): Promise<Map<number, T>> {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+  return new Map((wanted.length ? await load(wanted) : []).map((row) => [row.id, row]));
+}

@@ -1,0 +1,200 @@
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Prisma } from '../../db/generated/prisma/client.js';
+import { Article } from '../article.js';
+import { builder } from '../builder.js';
+import { readTotalCount } from '../connection/sql-connection.js';
+import type { Context } from '../context.js';
+import { StatementKind } from '../enums.js';
+import { needsArticle, STATEMENT_FROM, StatementFilter, statementWhere, type StatementFilterShape } from '../filters/statement-filter.js';
+import { Organization } from '../organization.js';
+import { Person } from '../person.js';
+import { Speaker } from '../statement.js';
+import { bucketSql, checkDimensions, GroupOrder, loadById, Period, resolveGroups, TimeBucket, type PeriodShape, type TimeBucketValue } from './group-common.js';
+
+export const StatementDimension = builder.enumType('StatementDimension', {
+  description: 'What statements can be grouped by.',
+  values: {
+    SPEAKER: { description: 'Who said it (statements without a speaker form one group whose `speaker` is null).' },
+    OUTLET: { description: 'The article’s outlet.' },
+    KIND: { description: 'Direct, indirect, partial or mixed.' },
+    CUE: { description: 'The cue word, lower-cased.' },
+    ARTICLE: { description: 'The article.' },
+    PERIOD: { description: 'When the article was published, in periods of `bucket` (undated articles form one group whose `period` is null).' },
+    MENTIONED_PERSON: { description: 'Each person the statement mentions (a statement counts once for each; those mentioning no one are left out).' },
+    MENTIONED_ORGANIZATION: { description: 'Each organization the statement mentions (as MENTIONED_PERSON).' },
+  } as const,
+});
+type Dimension = 'SPEAKER' | 'OUTLET' | 'KIND' | 'CUE' | 'ARTICLE' | 'PERIOD' | 'MENTIONED_PERSON' | 'MENTIONED_ORGANIZATION';
+
+interface GroupRow {
+  count: number;
+  article_count: number;
+  speaker_person_id?: number | null;
+  speaker_organization_id?: number | null;
+  outlet?: string | null;
+  kind?: string | null;
+  cue?: string | null;
+  article_id?: number | null;
+  period?: Date | null;
+  mentioned_person_id?: number | null;
+  mentioned_organization_id?: number | null;
+}
+
+export interface StatementGroupShape {
+  row: GroupRow;
+  bucket: TimeBucketValue;
+  people: Map<number, { id: number }>;
+  organizations: Map<number, { id: number }>;
+  articles: Map<number, { id: number }>;
+}
+
+export const StatementGroup = builder.objectRef<StatementGroupShape>('StatementGroup').implement({
+  description: 'How many statements share the values of the dimensions grouped by; the fields of other dimensions are null.',
+  fields: (t) => ({
+    count: t.int({ description: 'How many statements are in the group.', resolve: ({ row }) => row.count }),
+    articleCount: t.int({ description: 'How many articles they come from.', resolve: ({ row }) => row.article_count }),
+    speaker: t.field({
+      type: Speaker,
+      nullable: true,
+      description: 'The speaker (SPEAKER).',
+      resolve: ({ row, people, organizations }) => {
+        if (row.speaker_person_id != null) return { ...people.get(row.speaker_person_id)!, __typename: 'Person' } as never;
+        if (row.speaker_organization_id != null) return { ...organizations.get(row.speaker_organization_id)!, __typename: 'Organization' } as never;
+        return null;
+      },
+    }),
+    outlet: t.string({ nullable: true, description: 'The outlet (OUTLET).', resolve: ({ row }) => row.outlet ?? null }),
+    kind: t.field({ type: StatementKind, nullable: true, description: 'The kind (KIND).', resolve: ({ row }) => (row.kind ?? null) as never }),
+    cue: t.string({ nullable: true, description: 'The cue word, lower-cased (CUE).', resolve: ({ row }) => row.cue ?? null }),
+    article: t.field({ type: Article, nullable: true, description: 'The article (ARTICLE).', resolve: ({ row, articles }) => (row.article_id != null ? (articles.get(row.article_id) as never) : null) }),
+    period: t.field({ type: Period, nullable: true, description: 'The period (PERIOD).', resolve: ({ row, bucket }): PeriodShape | null => (row.period ? { start: row.period, bucket } : null) }),
+    mentionedPerson: t.field({
+      type: Person,
+      nullable: true,
+      description: 'The person mentioned (MENTIONED_PERSON).',
+      resolve: ({ row, people }) => (row.mentioned_person_id != null ? (people.get(row.mentioned_person_id) as never) : null),
+    }),
+    mentionedOrganization: t.field({
+      type: Organization,
+      nullable: true,
+      description: 'The organization mentioned (MENTIONED_ORGANIZATION).',
+      resolve: ({ row, organizations }) => (row.mentioned_organization_id != null ? (organizations.get(row.mentioned_organization_id) as never) : null),
+    }),
+  }),
+});
+
+export const StatementGroupConnection = builder.connectionObject(
+  {
+    type: StatementGroup,
+    name: 'StatementGroupConnection',
+    description: 'A page of statement counts, one group per combination of dimension values.',
+    fields: (t) => ({ totalCount: t.int({ description: 'How many groups there are, on all pages.', resolve: (connection) => readTotalCount(connection) }) }),
+  },
+  { description: 'A group on a page, with its cursor.' },
+);
+
+function dimensionSql(dimension: Dimension, bucket: TimeBucketValue): { columns: { sql: Prisma.Sql; name: string }[]; join?: Prisma.Sql } {
+  switch (dimension) {
+    case 'SPEAKER':
+      return { columns: [{ sql: Prisma.sql`s.speaker_person_id`, name: 'speaker_person_id' }, { sql: Prisma.sql`s.speaker_organization_id`, name: 'speaker_organization_id' }] };
+    case 'OUTLET':
+      return { columns: [{ sql: Prisma.sql`a.outlet`, name: 'outlet' }] };
+    case 'KIND':
+      return { columns: [{ sql: Prisma.sql`s.kind::text`, name: 'kind' }] };
+    case 'CUE':
+      return { columns: [{ sql: Prisma.sql`lower(s.cue)`, name: 'cue' }] };
+    case 'ARTICLE':
+      return { columns: [{ sql: Prisma.sql`s.article_id`, name: 'article_id' }] };
+    case 'PERIOD':
+      return { columns: [{ sql: Prisma.sql`date_trunc(${bucketSql(bucket)}, s.published_at, 'UTC')`, name: 'period' }] };
+    case 'MENTIONED_PERSON':
+      return { columns: [{ sql: Prisma.sql`gp.person_id`, name: 'mentioned_person_id' }], join: Prisma.sql`JOIN statement_person gp ON gp.statement_id = s.id` };
+    case 'MENTIONED_ORGANIZATION':
+      return {
+        columns: [{ sql: Prisma.sql`go.organization_id`, name: 'mentioned_organization_id' }],
+        join: Prisma.sql`JOIN statement_organization go ON go.statement_id = s.id`,
+      };
+  }
+}
+
+export interface StatementCountArgs {
+  filter?: StatementFilterShape | null;
+  groupBy: readonly Dimension[];
+  bucket?: TimeBucketValue | null;
+  orderBy?: 'COUNT' | 'KEY' | null;
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}
+
+/** Counts statements matching `where` in groups, and loads the people, organizations and articles the page names. */
+export async function statementGroups(args: StatementCountArgs, where: Prisma.Sql, context: Context, info: GraphQLResolveInfo) {
+  checkDimensions(args.groupBy);
+  const bucket = args.bucket ?? 'MONTH';
+  const parts = args.groupBy.map((dimension) => dimensionSql(dimension, bucket));
+  const joins = parts.flatMap((part) => (part.join ? [part.join] : []));
+  const connection = await resolveGroups<GroupRow>(context.prisma, args, {
+    columns: parts.flatMap((part) => part.columns),
+    source: Prisma.sql`FROM ${args.groupBy.includes('OUTLET') || needsArticle(args.filter) ? STATEMENT_FROM : Prisma.sql`statement s`} ${joins.length ? Prisma.join(joins, ' ') : Prisma.empty} WHERE ${where}`,
+    measures: Prisma.sql`count(DISTINCT s.id)::int AS count, count(DISTINCT s.article_id)::int AS article_count`,
+    order: args.orderBy ?? 'COUNT',
+  });
+  const rows = connection.edges.map((edge) => edge!.node);
+  const at = (path: string, typeName: string) => queryFromInfo({ context, info, typeName, path: ['edges', 'node', path] });
+  const [speakers, mentionedPeople, organizations, mentionedOrganizations, articles] = await Promise.all([
+    loadById(rows.map((row) => row.speaker_person_id ?? null), (ids) => context.prisma.person.findMany({ ...at('speaker', 'Person'), where: { id: { in: ids } } })),
+    loadById(rows.map((row) => row.mentioned_person_id ?? null), (ids) => context.prisma.person.findMany({ ...at('mentionedPerson', 'Person'), where: { id: { in: ids } } })),
+    loadById(rows.map((row) => row.speaker_organization_id ?? null), (ids) =>
+      context.prisma.organization.findMany({ ...at('speaker', 'Organization'), where: { id: { in: ids } } }),
+    ),
+    loadById(rows.map((row) => row.mentioned_organization_id ?? null), (ids) =>
+      context.prisma.organization.findMany({ ...at('mentionedOrganization', 'Organization'), where: { id: { in: ids } } }),
+    ),
+    loadById(rows.map((row) => row.article_id ?? null), (ids) => context.prisma.article.findMany({ ...at('article', 'Article'), where: { id: { in: ids } } })),
+  ]);
+  const people = new Map<number, { id: number }>([...speakers, ...mentionedPeople]);
+  const allOrganizations = new Map<number, { id: number }>([...organizations, ...mentionedOrganizations]);
+  return {
+    ...connection,
+    edges: connection.edges.map((edge) => ({ ...edge!, node: { row: edge!.node, bucket, people, organizations: allOrganizations, articles } })),
+  };
+}
+
+builder.queryFields((t) => ({
+  statementCounts: t.connection(
+    {
+      type: StatementGroup,
+      description:
+        'Statement counts grouped by 1 to 3 dimensions (speaker, outlet, kind, cue, article, period, mentioned person or organization) under any statement filter. ' +
+        'E.g. `groupBy: [SPEAKER, PERIOD], bucket: MONTH` gives each speaker’s statements per month.',
+      args: {
+        groupBy: t.arg({ type: [StatementDimension], required: true, description: 'The dimensions, 1 to 3, each once.' }),
+        filter: t.arg({ type: StatementFilter, description: 'Count only these statements.' }),
+        bucket: t.arg({ type: TimeBucket, defaultValue: 'MONTH', description: 'The period length for PERIOD.' }),
+        orderBy: t.arg({ type: GroupOrder, defaultValue: 'COUNT', description: 'Largest groups first, or by the group keys.' }),
+      },
+      resolve: (_root, args, context, info) => statementGroups(args, statementWhere(args.filter), context, info),
+    },
+    StatementGroupConnection,
+  ),
+  topSpeakers: t.connection(
+    {
+      type: StatementGroup,
+      description: 'Who said the most, optionally on a topic (a full-text search) and under a filter: statement counts by speaker, largest first, unattributed statements left out.',
+      args: {
+        topic: t.arg.string({ description: 'Only statements matching this web-search query: `aleppo`, `"war crime" -syria`.' }),
+        filter: t.arg({ type: StatementFilter, description: 'Count only these statements.' }),
+      },
+      resolve: (_root, args, context, info) =>
+        statementGroups(
+          { ...args, groupBy: ['SPEAKER'], orderBy: 'COUNT' },
+          statementWhere({ AND: [args.filter ?? {}, { search: args.topic ?? null }], NOT: { speakerType: 'NONE' } }),
+          context,
+          info,
+        ),
+    },
+    StatementGroupConnection,
+  ),
+}));

@@ -1,0 +1,124 @@
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Prisma } from '../db/generated/prisma/client.js';
+import { Article, ArticleConnection } from './article.js';
+import { builder } from './builder.js';
+import { resolveSqlConnection } from './connection/sql-connection.js';
+import type { Context } from './context.js';
+import { ArticleFilter, articleWhere, type ArticleFilterShape } from './filters/article-filter.js';
+import { ArticleOrder, DEFAULT_ARTICLE_ORDER, articleOrderKeys, type ArticleOrderShape } from './filters/article-order.js';
+import { statementFrom, StatementFilter, statementWhere, type StatementFilterShape } from './filters/statement-filter.js';
+import { DEFAULT_STATEMENT_ORDER, StatementOrder, statementOrderKeys, type StatementOrderShape } from './filters/statement-order.js';
+import { OrganizationMentionConnection, PersonMentionConnection } from './mention.js';
+import { Statement, StatementConnection } from './statement.js';
+import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
+
+// The relations of Person and Organization to statements, mentions and articles. They live apart from
+// the two types so that the type files import nothing that imports them back.
+
+type Table = 'person' | 'organization';
+
+function articlesOf(table: Table, id: number, args: DefaultConnectionArguments & { filter?: ArticleFilterShape | null; orderBy?: ArticleOrderShape | null }, context: Context, info: GraphQLResolveInfo) {
+  const mentioned = Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`${table}_mention`)} m WHERE m.article_id = a.id AND ${Prisma.raw(`m.${table}_id`)} = ${id})`;
+  return resolveSqlConnection(
+    context.prisma,
+    args,
+    { ...articleOrderKeys(args.orderBy ?? DEFAULT_ARTICLE_ORDER), from: Prisma.sql`article a`, id: Prisma.sql`a.id`, where: Prisma.sql`${mentioned} AND ${articleWhere(args.filter)}` },
+    (ids) => context.prisma.article.findMany({ ...queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }), where: { id: { in: ids } } }),
+  );
+}
+
+function quotedAbout(table: Table, id: number, args: DefaultConnectionArguments & { filter?: StatementFilterShape | null; orderBy?: StatementOrderShape | null }, context: Context, info: GraphQLResolveInfo) {
+  const link = table === 'person' ? Prisma.sql`statement_person l WHERE l.statement_id = s.id AND l.person_id = ${id}` : Prisma.sql`statement_organization l WHERE l.statement_id = s.id AND l.organization_id = ${id}`;
+  const where = Prisma.sql`EXISTS (SELECT 1 FROM ${link}) AND ${Prisma.raw(`s.speaker_${table}_id`)} IS DISTINCT FROM ${id} AND ${statementWhere(args.filter)}`;
+  return resolveSqlConnection(
+    context.prisma,
+    args,
+    { ...statementOrderKeys(args.orderBy ?? DEFAULT_STATEMENT_ORDER), from: statementFrom(args.filter), id: Prisma.sql`s.id`, where },
+    (ids) => context.prisma.statement.findMany({ ...queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }), where: { id: { in: ids } } }),
+  );
+}
+
+builder.prismaObjectFields('Person', (t) => ({
+  statements: t.relatedConnection(
+    'statements',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'What this person said, most recently ingested first. For filters and other orders use `statements(filter: { speakerId: [...] })` at the root.',
+      query: () => ({ orderBy: { id: 'desc' } }),
+    },
+    StatementConnection,
+  ),
+  mentions: t.relatedConnection(
+    'mentions',
+    { cursor: 'id', totalCount: true, description: 'Every place this person is referred to, most recently ingested first.', query: () => ({ orderBy: { id: 'desc' } }) },
+    PersonMentionConnection,
+  ),
+  articles: t.connection(
+    {
+      type: Article,
+      description: 'Articles that mention this person (newest first unless ordered otherwise).',
+      args: {
+        filter: t.arg({ type: ArticleFilter, description: 'Which of those articles.' }),
+        orderBy: t.arg({ type: ArticleOrder, description: 'The order; newest first when absent.' }),
+      },
+      resolve: (person, args, context, info) => articlesOf('person', person.id, args, context, info),
+    },
+    ArticleConnection,
+  ),
+  quotedAbout: t.connection(
+    {
+      type: Statement,
+      description: 'What others said about this person: statements that mention them, by anyone else (or by no one named).',
+      args: {
+        filter: t.arg({ type: StatementFilter, description: 'Which of those statements.' }),
+        orderBy: t.arg({ type: StatementOrder, description: 'The order; newest articles first when absent.' }),
+      },
+      resolve: (person, args, context, info) => quotedAbout('person', person.id, args, context, info),
+    },
+    StatementConnection,
+  ),
+}));
+
+builder.prismaObjectFields('Organization', (t) => ({
+  statements: t.relatedConnection(
+    'statements',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'What this organization said, as an institution, most recently ingested first. For filters and other orders use `statements(filter: { speakerId: [...] })`.',
+      query: () => ({ orderBy: { id: 'desc' } }),
+    },
+    StatementConnection,
+  ),
+  mentions: t.relatedConnection(
+    'mentions',
+    { cursor: 'id', totalCount: true, description: 'Every place this organization is referred to, most recently ingested first.', query: () => ({ orderBy: { id: 'desc' } }) },
+    OrganizationMentionConnection,
+  ),
+  articles: t.connection(
+    {
+      type: Article,
+      description: 'Articles that mention this organization (newest first unless ordered otherwise).',
+      args: {
+        filter: t.arg({ type: ArticleFilter, description: 'Which of those articles.' }),
+        orderBy: t.arg({ type: ArticleOrder, description: 'The order; newest first when absent.' }),
+      },
+      resolve: (organization, args, context, info) => articlesOf('organization', organization.id, args, context, info),
+    },
+    ArticleConnection,
+  ),
+  quotedAbout: t.connection(
+    {
+      type: Statement,
+      description: 'What others said about this organization: statements that mention it, by anyone else.',
+      args: {
+        filter: t.arg({ type: StatementFilter, description: 'Which of those statements.' }),
+        orderBy: t.arg({ type: StatementOrder, description: 'The order; newest articles first when absent.' }),
+      },
+      resolve: (organization, args, context, info) => quotedAbout('organization', organization.id, args, context, info),
+    },
+    StatementConnection,
+  ),
+}));

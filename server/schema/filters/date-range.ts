@@ -1,0 +1,23 @@
+import { Prisma } from '../../db/generated/prisma/client.js';
+import { builder } from '../builder.js';
+
+export interface DateRangeShape {
+  from?: Date | null;
+  before?: Date | null;
+}
+
+export const DateTimeRange = builder.inputRef<DateRangeShape>('DateTimeRange').implement({
+  description: 'A span of time, half-open: `from` ≤ t < `before`. Either end may be left out. Undated articles match no range.',
+  fields: (t) => ({
+    from: t.field({ type: 'DateTime', description: 'The earliest instant included.' }),
+    before: t.field({ type: 'DateTime', description: 'The first instant no longer included.' }),
+  }),
+});
+
+/** The range as SQL on a timestamptz column; TRUE when both ends are open. */
+export function dateRangeSql(column: Prisma.Sql, range: DateRangeShape): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (range.from) parts.push(Prisma.sql`${column} >= ${range.from}`);
+  if (range.before) parts.push(Prisma.sql`${column} < ${range.before}`);
+  return parts.length ? Prisma.join(parts, ' AND ') : Prisma.sql`TRUE`;
+}
