@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERSON } from '../../server/curation/entity-table.js';
+import { mergeEntities } from '../../server/curation/merge-entities.js';
 import { ingestArticle } from '../../server/ingest/ingest-article.js';
 import { normalizeArticle } from '../../server/ingest/normalize-article.js';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
@@ -38,5 +40,20 @@ describe('entities across articles', () => {
     await ingestArticle(database.prisma, article('bush-three', 'Bush declined to comment on the race.'));
     const bushes = (await people()).filter((person) => person.name.includes('Bush'));
     expect(bushes.map((person) => person.name).sort()).toEqual(['Bush', 'George Bush', 'Jeb Bush']);
+  });
+
+  it('keeps a curator’s merge: a later article naming the merged-away person lands on the merge target', async () => {
+    await ingestArticle(database.prisma, article('kyiv-one', 'Ukrainian President Petro Poroshenko met the delegation in Kyiv.'));
+    await ingestArticle(database.prisma, article('kyiv-two', 'Petr Poroshenko told reporters in Kyiv that talks would go on.'));
+    const byName = async (name: string) => database.prisma.person.findFirst({ where: { name } });
+    const target = (await byName('Petro Poroshenko'))!;
+    const duplicate = (await byName('Petr Poroshenko'))!;
+    expect(duplicate).not.toBeNull();
+    await mergeEntities(database.prisma, PERSON, target.id, [duplicate.id]);
+
+    await ingestArticle(database.prisma, article('kyiv-three', 'Petr Poroshenko said on Friday that the ceasefire had held.'));
+    expect(await byName('Petr Poroshenko')).toBeNull();
+    const statement = await database.prisma.statement.findFirstOrThrow({ where: { text: { contains: 'ceasefire had held' } }, include: { speakerPerson: true } });
+    expect(statement.speakerPerson?.id).toBe(target.id);
   });
 });
