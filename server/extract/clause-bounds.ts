@@ -93,6 +93,13 @@ function openedWithin(sentence: SentenceView, first: number, last: number): bool
   return false;
 }
 
+/** Who one tells or warns, written without a determiner: "told employees that …". */
+const ADDRESSEE_NOUNS: ReadonlySet<string> = new Set([
+  'reporters', 'journalists', 'lawmakers', 'supporters', 'members', 'voters', 'congress', 'employees', 'staff',
+  'workers', 'investors', 'analysts', 'shareholders', 'colleagues', 'officials', 'students', 'residents',
+  'senators', 'delegates', 'donors', 'parents', 'viewers', 'listeners', 'readers', 'customers', 'parliament',
+]);
+
 /**
  * "said in a statement on Tuesday that", "told reporters that", "warned Russia last week that":
  * the words between a verb and its "that" are a prepositional phrase, a time, or an addressee.
@@ -104,7 +111,7 @@ function adjunctBetween(tokens: Token[], from: number, to: number, frame: CueMat
     PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower) || TIME_LEADERS.has(first.lower) ||
     (/ly$/.test(first.lower) && !first.isCapitalized) || first.lower === ',' ||
     (frame === 'object-clause' && (OBJECT_PRONOUNS.has(first.lower) || first.isCapitalized || inMention(first) ||
-      /^(?:reporters|journalists|the|a|an|his|her|their|lawmakers|supporters|members|voters|congress)$/.test(first.lower)));
+      ADDRESSEE_NOUNS.has(first.lower) || /^(?:the|a|an|his|her|their|its|our)$/.test(first.lower)));
   if (!opensAdjunct) return false;
   for (let k = from; k < to; k++) if (!tokens[k].isWord && !/^[,’'‘]$|^’s$/.test(tokens[k].lower)) return false;
   return true;
@@ -130,7 +137,7 @@ export function contentStart(tokens: Token[], i: number, match: CueMatch, senten
   if (frame === 'object-clause') {
     // "told reporters …", "warned Russia …", "asked him whether …", "urged Congress to …".
     const object = tokens[start];
-    if (object && (OBJECT_PRONOUNS.has(object.lower) || object.lower === 'reporters' || object.lower === 'journalists')) start++;
+    if (object && (OBJECT_PRONOUNS.has(object.lower) || ADDRESSEE_NOUNS.has(object.lower))) start++;
     else if (object && (object.isCapitalized || inMention(object) || /^(?:the|a|an|his|her|their)$/.test(object.lower))) {
       const phrase = phraseStartingAt(tokens, start, Math.min(tokens.length - 1, start + 6), inMention);
       const after = phrase ? tokens[phrase.last + 1] : undefined;

@@ -254,7 +254,6 @@ const LEMMAS: Record<string, LemmaSpec> = {
   deem: STANCE_OBJECT,
   wish: STANCE_CLAUSE,
   aim: STANCE_TO,
-  vote: STANCE_OBJECT,
   welcome: STANCE_OBJECT,
   thank: STANCE_OBJECT,
   view: STANCE_OBJECT,

@@ -7,7 +7,7 @@
  */
 import { NAME_PARTICLES } from './gazetteers/first-names.js';
 import { FORCED_ORGANIZATIONS } from './gazetteers/forced-organizations.js';
-import { ORGANIZATION_HEADS } from './gazetteers/institutions.js';
+import { COMPANY_NAME_ENDINGS, ORGANIZATION_HEADS } from './gazetteers/institutions.js';
 import { KNOWN_SURNAMES } from './gazetteers/known-people.js';
 import { NOT_NAMES } from './gazetteers/not-names.js';
 import { HONORIFICS } from './gazetteers/titles.js';
@@ -36,11 +36,18 @@ export function applyEntityRules(text: string, tokens: Token[], sentences: Array
   out = joinNameParts(tokens, out);
   out = propagateSurnames(tokens, out);
   out = markKnownPeople(tokens, out);
+  out = out.map((e) => companyByNameEnding(tokens, e));
   out = out.map((e) => splitTitledName(tokens, e));
   out = out.map((e) => (e.type === 'PER' ? stripTitles(tokens, e) : e));
   out = removeOverlaps(out);
   attachRoles(text, tokens, out);
   return out;
+}
+
+/** "Lighthouse Robotics said ...": a two-word capitalized run the model read as a person, ending like a company. */
+function companyByNameEnding(tokens: Token[], e: TokenEntity): TokenEntity {
+  if (e.type !== 'PER' || e.end - e.start < 2) return e;
+  return COMPANY_NAME_ENDINGS.has(normalizeWord(tokens[e.end - 1].text)) ? { type: 'ORG', start: e.start, end: e.end } : e;
 }
 
 /** Possessive endings, punctuation and a lowercase "the" never belong to a name (a closing bracket may: "Zeleznik (B)"). */

@@ -41,3 +41,16 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'movement', 'brigade', 'brigades', 'board', 'cabinet', 'government', 'reserve', 'exchange', 'church', 'society',
   'center', 'centre', 'laboratories', 'labs', 'systems', 'technologies', 'industries', 'enterprises', 'media',
 ]);
+
+/**
+ * Last words of company names that no person's name ends with ("Lighthouse Robotics"). Used by a rule
+ * after the model, not as a model feature, so the list can grow without retraining.
+ */
+export const COMPANY_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  'robotics', 'pharmaceuticals', 'pharma', 'therapeutics', 'biotech', 'biosciences', 'biotechnology', 'energy',
+  'electronics', 'software', 'semiconductor', 'semiconductors', 'aerospace', 'logistics', 'analytics', 'networks',
+  'telecom', 'telecommunications', 'communications', 'entertainment', 'studios', 'insurance', 'securities',
+  'bancorp', 'financial', 'petroleum', 'chemicals', 'realty', 'motors', 'airlines', 'airways', 'technologies',
+  'systems', 'industries', 'enterprises', 'labs', 'laboratories', 'holdings', 'corporation', 'inc', 'corp', 'llc',
+  'ltd', 'plc', 'gmbh',
+]);
