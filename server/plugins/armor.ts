@@ -26,9 +26,10 @@ const reject = (limit: LimitName, max: number) => (context: ValidationContext | 
 
 export function armorPlugins(limits = QUERY_LIMITS): Plugin[] {
   const quiet = { propagateOnRejection: false, exposeLimits: true };
+  // A fragment is not a level of nesting: the SDK's shared selections must cost what they would inline.
   return new EnvelopArmor({
-    maxDepth: { n: limits.depth, ...quiet, onReject: [reject('depth', limits.depth)] },
-    costLimit: { maxCost: limits.cost, ...quiet, onReject: [reject('cost', limits.cost)] },
+    maxDepth: { n: limits.depth, flattenFragments: true, ...quiet, onReject: [reject('depth', limits.depth)] },
+    costLimit: { maxCost: limits.cost, flattenFragments: true, ...quiet, onReject: [reject('cost', limits.cost)] },
     maxAliases: { n: limits.aliases, ...quiet, onReject: [reject('aliases', limits.aliases)] },
     maxDirectives: { n: limits.directives, ...quiet, onReject: [reject('directives', limits.directives)] },
     // Tokens are counted (with the count in the message) by token-limit.ts before armor's parser runs;
