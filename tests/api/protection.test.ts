@@ -50,7 +50,7 @@ describe('protection: query limits, request size, CSRF, CORS, masking, timeouts'
     const error = await refused(`query ($n: Int, $m: Int) { statements(first: $n) { edges { node { speaker { ... on Person { statements(first: $m) { totalCount } } } } } } }`, { n: 100, m: 100 });
     expect(error.message).toBe('Query refused: its number of nodes it could return is 10,100, over the limit of 10,000 by 100.');
     const literal = await refused(`{ statements(first: 100) { edges { node { speaker { ... on Person { statements(first: 100) { totalCount } } } } } } }`);
-    expect(literal.message).toBe('Query refused: its cost is 268,418.75, over the limit of 100,000 by 168,418.75.');
+    expect(literal.message).toBe('Query refused: its cost is 179,487.5, over the limit of 100,000 by 79,487.5.');
   });
 
   it('refuses a query deeper than 12', async () => {
