@@ -79,7 +79,9 @@ try {
       for (const operation of OPERATIONS) {
         const request = target.request(operation, counted.port);
         try {
-          await send(request);
+          const answer = await send(request);
+          // What each server answered, abridged: the three must answer the same question.
+          if (process.env.BENCH_SHOW_ANSWERS) console.log(`  ${target.name} ${operation.name}: ${JSON.stringify(answer.data).slice(0, 400)}`);
         } catch (error) {
           // One server's missing field should not cost the other figures: print it and go on.
           broken.set(operation.name, (error as Error).message);

@@ -1,76 +1,148 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, useReadinessCheck, type CORSOptions } from 'graphql-yoga';
+import { createLogger, createYoga, type CORSOptions, type YogaLogger } from 'graphql-yoga';
+import { isDatabaseUnavailable } from './db/database-unavailable.js';
 import type { PrismaClient } from './db/prisma-client.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, maxArticleBytes } from './ingest/normalize-article.js';
 import { useApiKeyAuth, type ReadAccess } from './plugins/api-key-auth.js';
 import { armorPlugins, QUERY_LIMITS } from './plugins/armor.js';
+import { useInputLimits } from './plugins/input-limits.js';
+import { useIntrospectionControl } from './plugins/introspection.js';
 import { maskErrorWithTimeouts } from './plugins/mask-error.js';
 import { usePageSizeLimit } from './plugins/page-size-limit.js';
+import { useReadiness } from './plugins/readiness.js';
 import { MAX_REQUEST_BYTES, useRequestSizeLimit } from './plugins/request-size-limit.js';
 import { useTokenLimit } from './plugins/token-limit.js';
 import { PLAYGROUND_EXAMPLES } from './playground-examples.js';
 import type { Context } from './schema/context.js';
 import { schema } from './schema/index.js';
 
+/** The server's settings, from the environment (README, "Operations"). */
+export interface Settings {
+  /** NEWSGRAPH_READ_ACCESS: `open` (default) or `key` (reads need a key too). */
+  readAccess: ReadAccess;
+  /** NEWSGRAPH_CORS_ORIGINS: comma-separated browser origins; undefined for any origin. */
+  corsOrigins: string[] | undefined;
+  /** NEWSGRAPH_MAX_REQUEST_BYTES: the largest request body. @default 10 000 000, or 2 × the article limit + 1 MB when that is more */
+  maxRequestBytes: number;
+  /** NEWSGRAPH_MAX_ARTICLE_BYTES: the largest article (API, CLI and readers). @default 2 000 000 */
+  maxArticleBytes: number;
+  /** NEWSGRAPH_STATEMENT_TIMEOUT_MS: cancel any SQL statement running longer. @default 15 000 */
+  statementTimeoutMs: number;
+  /** NEWSGRAPH_INTROSPECTION: `on` or `off`; off by default when NODE_ENV=production. GraphiQL follows it. */
+  introspection: boolean;
+  /** NEWSGRAPH_SHUTDOWN_TIMEOUT_MS: how long a stop waits for in-flight requests. @default 30 000 */
+  shutdownTimeoutMs: number;
+}
+
+/** Reads and checks the settings; a value that makes no sense stops the server with a message, never a silent default. */
+export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Settings {
+  const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = env[name]?.trim().toLowerCase();
+    if (!value) return fallback;
+    if (!(allowed as readonly string[]).includes(value)) throw new Error(`${name} must be ${allowed.map((option) => `"${option}"`).join(' or ')}, not "${env[name]}".`);
+    return value as T;
+  };
+  const count = (name: string, fallback: number, min = 1): number => {
+    const value = env[name]?.trim();
+    if (!value) return fallback;
+    const parsed = Number(value.replace(/_/g, ''));
+    if (!Number.isSafeInteger(parsed) || parsed < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${value}".`);
+    return parsed;
+  };
+  const origins = env.NEWSGRAPH_CORS_ORIGINS?.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const introspection = choice('NEWSGRAPH_INTROSPECTION', ['on', 'off'], env.NODE_ENV === 'production' ? 'off' : 'on');
+  const articleBytes = env.NEWSGRAPH_MAX_ARTICLE_BYTES ? maxArticleBytes(env) : DEFAULT_MAX_ARTICLE_BYTES;
+  return {
+    readAccess: choice('NEWSGRAPH_READ_ACCESS', ['open', 'key'], 'open'),
+    corsOrigins: origins?.length ? origins : undefined,
+    // By default a request always has room for the largest article, JSON-escaped (each character at most doubled).
+    maxRequestBytes: count('NEWSGRAPH_MAX_REQUEST_BYTES', Math.max(MAX_REQUEST_BYTES, 2 * articleBytes + 1_000_000), 1_024),
+    maxArticleBytes: articleBytes,
+    statementTimeoutMs: count('NEWSGRAPH_STATEMENT_TIMEOUT_MS', 15_000, 100),
+    introspection: introspection === 'on',
+    shutdownTimeoutMs: count('NEWSGRAPH_SHUTDOWN_TIMEOUT_MS', 30_000, 0),
+  };
+}
+
 export interface AppOptions {
   prisma: PrismaClient;
-  /** Serve GraphiQL on GET /graphql from a browser. @default true */
+  /** Serve GraphiQL on GET /graphql from a browser (only where introspection is on). @default true */
   graphiql?: boolean;
-  /** Whether reads need an API key. @default process.env.NEWSGRAPH_READ_ACCESS ?? 'open' */
+  /** Whether reads need an API key. @default NEWSGRAPH_READ_ACCESS, else 'open' */
   readAccess?: ReadAccess;
   /** Browser origins allowed to call the API, or false for none. @default NEWSGRAPH_CORS_ORIGINS (comma-separated), else any origin */
   cors?: CORSOptions | false;
-  /** Largest request body accepted, in bytes. @default 10 000 000 */
+  /** Largest request body accepted, in bytes. @default NEWSGRAPH_MAX_REQUEST_BYTES, else 10 000 000 */
   maxRequestBytes?: number;
-  /** The statement timeout the Prisma client was created with, for the message of a timed-out query. @default 15000 */
+  /** The statement timeout the Prisma client was created with, for the message of a timed-out query. @default NEWSGRAPH_STATEMENT_TIMEOUT_MS, else 15000 */
   statementTimeoutMs?: number;
+  /** Answer `__schema` / `__type` queries. @default NEWSGRAPH_INTROSPECTION, else off when NODE_ENV=production */
+  introspection?: boolean;
+  /** True once the server is stopping: /ready then answers 503. */
+  isShuttingDown?: () => boolean;
 }
 
-/** CORS from the environment: a comma-separated list of origins, or yoga's default (any origin; keys are headers, not cookies). */
-function corsFromEnvironment(): CORSOptions | undefined {
-  const origins = process.env.NEWSGRAPH_CORS_ORIGINS?.split(',').map((origin) => origin.trim()).filter(Boolean);
-  return origins?.length ? { origin: origins, credentials: false } : undefined;
+/**
+ * Yoga's logger, except that an error of a database that cannot be reached is one line, not a stack per
+ * failed request: during an outage the log says what is wrong, once per request, and stays readable.
+ */
+function serverLogger(): YogaLogger {
+  const logger = createLogger(process.env.DEBUG === '1' ? 'debug' : 'info');
+  return {
+    ...logger,
+    error: (...args: unknown[]) => {
+      const unavailable = args.find((arg) => isDatabaseUnavailable(arg));
+      if (!unavailable) return logger.error(...args);
+      const message = unavailable instanceof Error ? unavailable.message : String(unavailable);
+      logger.error(`The database is unavailable: ${message.split('\n').map((line) => line.trim()).filter(Boolean).at(-1) ?? 'no detail'}`);
+    },
+  };
 }
 
 /** The HTTP application: GraphQL at /graphql, liveness at /health, readiness (database reachable) at /ready. */
-export function createApp({
-  prisma,
-  graphiql = true,
-  readAccess = process.env.NEWSGRAPH_READ_ACCESS === 'key' ? 'key' : 'open',
-  cors = corsFromEnvironment(),
-  maxRequestBytes = MAX_REQUEST_BYTES,
-  statementTimeoutMs = 15_000,
-}: AppOptions) {
+export function createApp(options: AppOptions) {
+  const settings = settingsFromEnvironment();
+  const {
+    prisma,
+    graphiql = true,
+    readAccess = settings.readAccess,
+    cors = settings.corsOrigins ? { origin: settings.corsOrigins, credentials: false } : undefined,
+    maxRequestBytes = settings.maxRequestBytes,
+    statementTimeoutMs = settings.statementTimeoutMs,
+    introspection = settings.introspection,
+    isShuttingDown,
+  } = options;
   return createYoga<Record<string, never>, Context>({
     schema,
+    logging: serverLogger(),
     context: () => ({ prisma, role: null }),
     cors: cors === false ? false : cors,
     // Unexpected errors are masked ("Unexpected error."), expected ones are typed results in the schema.
     maskedErrors: { maskError: maskErrorWithTimeouts(statementTimeoutMs) },
     // The page bundles its own assets: it works offline and behind intranets that block CDNs.
     renderGraphiQL,
-    graphiql: graphiql && {
-      title: 'Newsgraph',
-      defaultQuery: PLAYGROUND_EXAMPLES[0]!.query,
-      defaultTabs: PLAYGROUND_EXAMPLES.map(({ query, variables }) => ({ query, variables: variables && JSON.stringify(variables, null, 2) })),
-      // GraphiQL sends the CSRF header itself; a key typed into its headers pane is sent too.
-      headers: JSON.stringify({ 'x-graphql-yoga-csrf': '1' }),
-    },
+    // GraphiQL needs introspection: without it, there is no playground either.
+    graphiql: graphiql &&
+      introspection && {
+        title: 'Newsgraph',
+        defaultQuery: PLAYGROUND_EXAMPLES[0]!.query,
+        defaultTabs: PLAYGROUND_EXAMPLES.map(({ query, variables }) => ({ query, variables: variables && JSON.stringify(variables, null, 2) })),
+        // GraphiQL sends the CSRF header itself; a key typed into its headers pane is sent too.
+        headers: JSON.stringify({ 'x-graphql-yoga-csrf': '1' }),
+      },
     landingPage: false,
     plugins: [
       useRequestSizeLimit(maxRequestBytes),
       // A browser may only send us a request it had to preflight (JSON) or one with this header.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      useInputLimits(),
       useTokenLimit(QUERY_LIMITS.tokens),
       ...armorPlugins(),
+      useIntrospectionControl(introspection),
       usePageSizeLimit(),
       useApiKeyAuth({ prisma, readAccess }),
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: async () => {
-          await prisma.$queryRaw`SELECT 1`;
-        },
-      }),
+      useReadiness({ prisma, isShuttingDown }),
     ],
   });
 }

@@ -17,14 +17,17 @@ const handlers: Record<string, (url: URL) => Promise<unknown>> = {
     const { rows } = await pool.query(`
       SELECT s.text, s.kind, p.id AS person_id, p.name AS person_name, o.id AS organization_id, o.name AS organization_name, a.title, a.outlet, a.published_at
       FROM statement s JOIN article a ON a.id = s.article_id ${SPEAKER_JOIN}
-      ORDER BY s.published_at DESC NULLS LAST, s.id DESC LIMIT 20`);
+      ORDER BY coalesce(s.published_at, '-infinity'::timestamptz) DESC, s.id DESC LIMIT 20`);
     return { statements: rows.map((row) => ({ text: row.text, kind: row.kind, speaker: speaker(row), article: { title: row.title, outlet: row.outlet, publishedAt: row.published_at } })) };
   },
   '/search': async (url) => {
     const { rows } = await pool.query(
-      `SELECT s.text, ts_rank(to_tsvector('english', s.text), q)::float8 AS rank, p.id AS person_id, p.name AS person_name, o.id AS organization_id, o.name AS organization_name, a.title
-       FROM statement s CROSS JOIN websearch_to_tsquery('english', $1) q JOIN article a ON a.id = s.article_id ${SPEAKER_JOIN}
-       WHERE to_tsvector('english', s.text) @@ q ORDER BY rank DESC, s.id DESC LIMIT 20`,
+      // Rank first, join the best 20 only.
+      `SELECT s.text, best.rank, p.id AS person_id, p.name AS person_name, o.id AS organization_id, o.name AS organization_name, a.title
+       FROM (SELECT s.id, ts_rank(to_tsvector('english', s.text), q)::float8 AS rank FROM statement s, websearch_to_tsquery('english', $1) q
+             WHERE to_tsvector('english', s.text) @@ q ORDER BY rank DESC, s.id DESC LIMIT 20) best
+       JOIN statement s ON s.id = best.id JOIN article a ON a.id = s.article_id ${SPEAKER_JOIN}
+       ORDER BY best.rank DESC, s.id DESC`,
       [url.searchParams.get('q') ?? ''],
     );
     return { searchStatements: rows.map((row) => ({ rank: row.rank, text: row.text, speaker: speaker(row), article: { title: row.title } })) };
@@ -34,14 +37,14 @@ const handlers: Record<string, (url: URL) => Promise<unknown>> = {
     return { topSpeakers: rows.map((row) => ({ count: row.statements, speaker: row.person_id != null ? { __typename: 'Person', name: row.name } : { __typename: 'Organization', name: row.name } })) };
   },
   '/person': async (url) => {
-    const name = url.searchParams.get('name') ?? '';
+    // Two statements: the co-mention query is planned for the person's id as a value, as the API's is.
     const { rows } = await pool.query(
-      `SELECT p.name, (SELECT count(*)::int FROM statement s WHERE s.speaker_person_id = p.id) AS statement_count,
-              (SELECT coalesce(json_agg(c), '[]') FROM (${coMentionsSql('p.id')}) c) AS co_mentions
-       FROM person p WHERE p.name_key = lower($1)`,
-      [name],
+      `SELECT p.id, p.name, (SELECT count(*)::int FROM statement s WHERE s.speaker_person_id = p.id) AS statement_count FROM person p WHERE p.name_key = lower($1)`,
+      [url.searchParams.get('name') ?? ''],
     );
-    return { person: rows[0] ?? null };
+    if (!rows[0]) return { person: null };
+    const coMentions = await pool.query(coMentionsSql('$1::int'), [rows[0].id]);
+    return { person: { name: rows[0].name, statementCount: rows[0].statement_count, coMentions: coMentions.rows } };
   },
 };
 

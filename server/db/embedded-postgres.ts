@@ -10,6 +10,8 @@ export interface EmbeddedPostgresOptions {
   database?: string;
   /** Where progress lines go. @default console.error */
   log?: (line: string) => void;
+  /** The port to listen on (loopback only). @default a free port chosen at start */
+  port?: number;
 }
 
 export interface RunningDatabase {
@@ -53,7 +55,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   await stopOrphanedPostmaster(clusterDir, log);
 
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const logTail: string[] = [];
   const remember = (message: unknown) => {
     logTail.push(String(message).trimEnd());

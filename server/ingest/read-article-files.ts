@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidArticleError, type ArticleInput, type InputOrigin } from './article-input.js';
+import { maxArticleBytes } from './normalize-article.js';
 
 /** One article read from a file, with where it stands there. */
 export interface ReadArticle {
@@ -14,19 +16,47 @@ export interface ReadResult {
   errors: InvalidArticleError[];
 }
 
-/** Reads a `.txt` file in the sample layout, a `.json` file (one record or an array) or a `.jsonl` file. */
-export async function readArticleFile(file: string): Promise<ReadResult> {
-  const buffer = await readFile(file);
+export interface ReadOptions {
+  /** Largest article, in bytes. @default maxArticleBytes() (NEWSGRAPH_MAX_ARTICLE_BYTES) */
+  maxArticleBytes?: number;
+}
+
+/** Room in a text-layout file for the URL and metadata lines next to an article of the largest size. */
+const TEXT_LAYOUT_SLACK = 64 * 1024;
+/** A .json file is parsed whole: it may hold this many largest articles' worth of bytes. */
+export const JSON_FILE_FACTOR = 16;
+
+/**
+ * Reads a `.txt` file in the sample layout, a `.json` file (one record or an array) or a `.jsonl` file.
+ * The file's size is checked before it is read: an oversized file is refused without loading it.
+ */
+export async function readArticleFile(file: string, options: ReadOptions = {}): Promise<ReadResult> {
   const origin = { file };
-  let content: string;
-  try {
-    content = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    return { articles: [], errors: [new InvalidArticleError('the file is not valid UTF-8 text', origin)] };
-  }
+  const refuse = (reason: string, where: InputOrigin = origin): ReadResult => ({ articles: [], errors: [new InvalidArticleError(reason, where)] });
   const extension = path.extname(file).toLowerCase();
-  if (extension === '.jsonl' || extension === '.ndjson') return parseJsonLines(content, file);
-  if (extension === '.json') return parseJsonDocument(content, file);
+  const json = extension === '.json' || extension === '.jsonl' || extension === '.ndjson';
+  const maxBytes = options.maxArticleBytes ?? maxArticleBytes();
+  const { size } = await stat(file);
+  if (json && size > maxBytes * JSON_FILE_FACTOR) {
+    return refuse(
+      `the file is ${size.toLocaleString('en-US')} bytes; a JSON file is read whole and may hold at most ${(maxBytes * JSON_FILE_FACTOR).toLocaleString('en-US')} bytes ` +
+        `(${JSON_FILE_FACTOR} × NEWSGRAPH_MAX_ARTICLE_BYTES): split it, or write it as JSON Lines (.jsonl), which \`newsgraph ingest\` streams`,
+    );
+  }
+  if (!json && size > maxBytes + TEXT_LAYOUT_SLACK) {
+    return refuse(`the file is ${size.toLocaleString('en-US')} bytes, over the limit of ${maxBytes.toLocaleString('en-US')} bytes for one article (NEWSGRAPH_MAX_ARTICLE_BYTES); it was not read`);
+  }
+  if (size === 0) return refuse(json ? 'the file is empty: it holds no records' : 'the file is empty; line 1 should hold the article URL', json ? origin : { file, line: 1 });
+  const buffer = await readFile(file);
+  if (extension === '.jsonl' || extension === '.ndjson') return parseJsonLines(buffer, file);
+
+  const encodingProblem = describeEncodingProblem(buffer);
+  if (encodingProblem) return refuse(encodingProblem);
+  const content = new TextDecoder('utf-8').decode(buffer).replace(/^\uFEFF/, '');
+  if (content.trim() === '') {
+    return refuse(json ? 'the file holds only whitespace: no records' : 'the file holds only whitespace; line 1 should hold the article URL', json ? origin : { file, line: 1 });
+  }
+  if (json) return parseJsonDocument(content, file);
   try {
     return { articles: [{ input: parseTextLayout(content, origin), origin }], errors: [] };
   } catch (error) {
@@ -36,13 +66,67 @@ export async function readArticleFile(file: string): Promise<ReadResult> {
 }
 
 /**
+ * Why bytes are not UTF-8 text, with the place (byte offset and line), or undefined when they are:
+ * UTF-16 (a byte-order mark of its own), binary data (a NUL byte), or bytes that are not UTF-8.
+ */
+export function describeEncodingProblem(bytes: Uint8Array): string | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return 'the file is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8';
+  }
+  const lineAt = (offset: number) => {
+    let line = 1;
+    for (let index = 0; index < offset; index++) if (bytes[index] === 0x0a) line++;
+    return line;
+  };
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return `the file holds binary data, not text: a NUL byte at byte ${nul.toLocaleString('en-US')} (line ${lineAt(nul)})`;
+  const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
+  if (invalid !== -1) {
+    const hex = bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0');
+    return `the file is not valid UTF-8 text: byte 0x${hex} at byte ${invalid.toLocaleString('en-US')} (line ${lineAt(invalid)}) starts no UTF-8 character; save it as UTF-8`;
+  }
+  return undefined;
+}
+
+/** The offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index]!;
+    if (byte < 0x80) {
+      index++;
+      continue;
+    }
+    let length: number;
+    let min: number;
+    if (byte >= 0xc2 && byte <= 0xdf) [length, min] = [2, 0x80];
+    else if (byte >= 0xe0 && byte <= 0xef) [length, min] = [3, 0x800];
+    else if (byte >= 0xf0 && byte <= 0xf4) [length, min] = [4, 0x10000];
+    else return index;
+    if (index + length > bytes.length) return index;
+    let code = byte & (0xff >> (length + 1));
+    for (let next = 1; next < length; next++) {
+      const continuation = bytes[index + next]!;
+      if ((continuation & 0xc0) !== 0x80) return index;
+      code = (code << 6) | (continuation & 0x3f);
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return index;
+    index += length;
+  }
+  return -1;
+}
+
+/**
  * The sample layout: line 1 the article URL, then lines holding only an integer (kept as metadata),
  * then the body.
  */
 export function parseTextLayout(content: string, origin: InputOrigin = {}): ArticleInput {
   const lines = content.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   const url = lines[0]?.trim() ?? '';
-  if (url === '') throw new InvalidArticleError('the file is empty; line 1 should hold the article URL', { ...origin, line: 1 });
+  if (url === '') {
+    const reason = content.trim() === '' ? (content === '' ? 'the file is empty' : 'the file holds only whitespace') : 'line 1 is blank';
+    throw new InvalidArticleError(`${reason}; line 1 should hold the article URL`, { ...origin, line: 1 });
+  }
   if (!/^https?:\/\/\S+$/i.test(url)) {
     throw new InvalidArticleError(`line 1 should hold the article URL, found "${url.slice(0, 80)}"`, { ...origin, line: 1 }, 'url');
   }
@@ -60,29 +144,48 @@ export function parseTextLayout(content: string, origin: InputOrigin = {}): Arti
   return { url, text, metadata };
 }
 
-function parseJsonLines(content: string, file: string): ReadResult {
+/**
+ * One record a line; each line is decoded and parsed on its own, so a line that is not UTF-8 or not JSON
+ * is reported with its number and the others still count.
+ */
+function parseJsonLines(buffer: Uint8Array, file: string): ReadResult {
   const result: ReadResult = { articles: [], errors: [] };
-  content.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, index) => {
-    if (line.trim() === '') return;
-    const origin = { file, line: index + 1 };
+  const decoder = new TextDecoder('utf-8');
+  let blank = true;
+  let start = 0;
+  for (let lineNumber = 1; start <= buffer.length; lineNumber++) {
+    let end = buffer.indexOf(0x0a, start);
+    if (end === -1) end = buffer.length;
+    const bytes = buffer.subarray(start, end);
+    start = end + 1;
+    const origin = { file, line: lineNumber };
+    const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
+    if (invalid !== -1) {
+      blank = false;
+      result.errors.push(new InvalidArticleError(`not valid UTF-8 text: byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} at column ${invalid + 1}`, origin));
+      continue;
+    }
+    let line = decoder.decode(bytes);
+    if (lineNumber === 1) line = line.replace(/^\uFEFF/, '');
+    if (line.trim() === '') continue;
+    blank = false;
     try {
       result.articles.push({ input: toArticleInput(parseJson(line, origin), origin), origin });
     } catch (error) {
       if (!(error instanceof InvalidArticleError)) throw error;
       result.errors.push(error);
     }
-  });
-  if (result.articles.length === 0 && result.errors.length === 0) {
-    result.errors.push(new InvalidArticleError('the file holds no records', { file }));
   }
+  if (blank) result.errors.push(new InvalidArticleError('the file holds only whitespace: no records', { file }));
   return result;
 }
 
 function parseJsonDocument(content: string, file: string): ReadResult {
   const result: ReadResult = { articles: [], errors: [] };
   try {
-    const parsed = parseJson(content.replace(/^\uFEFF/, ''), { file });
+    const parsed = parseJson(content, { file });
     const records = Array.isArray(parsed) ? parsed : [parsed];
+    if (records.length === 0) result.errors.push(new InvalidArticleError('the file holds an empty array: no records', { file }));
     records.forEach((record, index) => {
       const origin = { file, line: Array.isArray(parsed) ? undefined : 1 };
       const where = Array.isArray(parsed) ? { ...origin, record: index } : origin;
@@ -108,7 +211,7 @@ function parseJson(text: string, origin: InputOrigin): unknown {
   }
 }
 
-/** Checks the shape of one JSON record `{url, title?, publishedAt?, source?, text}`. */
+/** Checks the shape of one JSON record `{url, text, title?, publishedAt?, source?}`. */
 export function toArticleInput(record: unknown, origin: InputOrigin): ArticleInput {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     throw new InvalidArticleError('expected a JSON object {url, text, title?, publishedAt?, source?}', origin);

@@ -16,10 +16,16 @@ function refusal(message: string, status: 401 | 403): GraphQLError {
   });
 }
 
-/** The key sent as `Authorization: Bearer <key>` or `X-Api-Key: <key>`. */
-function presentedKey(request: Request): string | undefined {
-  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '')?.[1];
-  return bearer ?? request.headers.get('x-api-key')?.trim() ?? undefined;
+/**
+ * The key sent as `Authorization: Bearer <key>` or `X-Api-Key: <key>`; null for an Authorization header
+ * of another form (Basic, a bare key), which is refused rather than ignored: a client that sends
+ * credentials and gets an anonymous answer would not know its key was never read.
+ */
+function presentedKey(request: Request): string | null | undefined {
+  const authorization = request.headers.get('authorization');
+  if (authorization !== null && authorization.trim() !== '') return /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] ?? null;
+  const header = request.headers.get('x-api-key')?.trim();
+  return header ? header : undefined;
 }
 
 /**
@@ -32,6 +38,7 @@ export function useApiKeyAuth({ prisma, readAccess }: { prisma: PrismaClient; re
     async onContextBuilding({ context, extendContext }) {
       const key = presentedKey((context as unknown as { request: Request }).request);
       if (key === undefined) return extendContext({ role: null });
+      if (key === null) throw refusal('The Authorization header must be "Bearer <key>" (or send the key as "X-Api-Key: <key>").', 401);
       const role = await roleForKey(prisma, key);
       if (!role) throw refusal('The API key is not valid: it is unknown or was revoked.', 401);
       extendContext({ role });

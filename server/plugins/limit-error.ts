@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** The query limits, by the name a refusal reports in `extensions.limit`. */
-export type LimitName = 'depth' | 'cost' | 'aliases' | 'directives' | 'tokens' | 'pageSize' | 'nodes' | 'requestBytes';
+export type LimitName = 'depth' | 'cost' | 'aliases' | 'directives' | 'tokens' | 'pageSize' | 'nodes' | 'requestBytes' | 'inputDepth' | 'listLength' | 'inputValues';
 
 const WHAT: Record<LimitName, string> = {
   depth: 'depth (fields nested in fields)',
@@ -12,6 +12,9 @@ const WHAT: Record<LimitName, string> = {
   pageSize: 'page size',
   nodes: 'number of nodes it could return',
   requestBytes: 'request body size in bytes',
+  inputDepth: 'input nesting (objects and lists inside one argument or variable)',
+  listLength: 'longest list of input values',
+  inputValues: 'number of values in its variables',
 };
 
 /**

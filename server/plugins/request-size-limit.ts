@@ -1,5 +1,7 @@
+import { isUtf8 } from 'node:buffer';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { firstInvalidUtf8 } from '../ingest/read-article-files.js';
 import { limitError } from './limit-error.js';
 
 /** The default largest request body: a 2-million-character article, JSON-escaped, fits with room to spare. */
@@ -7,7 +9,9 @@ export const MAX_REQUEST_BYTES = 10_000_000;
 
 /**
  * Refuses a request body over `maxBytes` with 413: at once when Content-Length says so, else (a chunked
- * upload) as soon as that many bytes have arrived, without buffering the rest.
+ * upload) as soon as that many bytes have arrived, without buffering the rest. A body that is not UTF-8
+ * is refused with 400 and the offset of the first bad byte (decoding it would quietly turn the bytes
+ * into U+FFFD, and an article would be stored with characters it never had).
  */
 export function useRequestSizeLimit(maxBytes = MAX_REQUEST_BYTES): Plugin {
   return {
@@ -17,6 +21,13 @@ export function useRequestSizeLimit(maxBytes = MAX_REQUEST_BYTES): Plugin {
         const declared = Number(incoming.headers.get('content-length') ?? Number.NaN);
         if (declared > maxBytes) throw limitError('requestBytes', maxBytes, declared, '', 413);
         const body = await readAtMost(incoming, maxBytes);
+        const at = isUtf8(body) ? -1 : firstInvalidUtf8(body);
+        if (at !== -1) {
+          throw new GraphQLError(
+            `The request body is not valid UTF-8: byte 0x${body[at]!.toString(16).toUpperCase().padStart(2, '0')} at byte ${at.toLocaleString('en-US')} starts no UTF-8 character. Send JSON encoded as UTF-8.`,
+            { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },
+          );
+        }
         return requestParser(new fetchAPI.Request(incoming.url, { method: 'POST', headers: incoming.headers, body }));
       });
     },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.js';
 import { createApiKey, revokeApiKey } from '../../server/auth/api-keys.js';
 import { keysCommands } from '../../server/cli/keys-command.js';
@@ -13,8 +13,9 @@ describe('API keys: writes need an editor key, reads are open unless configured'
   let reader: string;
   let editor: string;
 
-  async function post(query: string, headers: Record<string, string> = {}, readAccess: 'open' | 'key' = 'open') {
-    const response = await createApp({ prisma: database.prisma, readAccess }).fetch('http://localhost/graphql', {
+  /** readAccess null: as the environment says (NEWSGRAPH_READ_ACCESS). */
+  async function post(query: string, headers: Record<string, string> = {}, readAccess: 'open' | 'key' | null = 'open') {
+    const response = await createApp({ prisma: database.prisma, readAccess: readAccess ?? undefined }).fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
       body: JSON.stringify({ query }),
@@ -89,12 +90,83 @@ describe('API keys: writes need an editor key, reads are open unless configured'
     expect(key).toMatch(/^ngk_/);
     expect((await post(WRITE.replace('auth-test', 'cli-test'), { authorization: `Bearer ${key}` })).status).toBe(200);
     expect(await keysCommands.list(database.prisma, (line) => printed.push(line))).toBe(0);
-    expect(printed.join('\n')).toMatch(/editor\tngk_\w{6}…\tactive\tcli test/);
+    expect(printed.join('\n')).toMatch(/editor\tngk_[\w-]{6}…\tactive\tcli test/);
     expect(printed.join('\n')).not.toContain(key);
     const id = Number(/^#(\d+)\teditor\t[^\t]+\tactive\tcli test$/m.exec(printed.join('\n'))![1]);
     expect(await keysCommands.revoke(database.prisma, id)).toBe(0);
     expect(await keysCommands.revoke(database.prisma, id)).toBe(1);
     expect(await keysCommands.create(database.prisma, 'admin', 'x', () => {})).toBe(2);
     expect((await post(READ, { authorization: `Bearer ${key}` })).status).toBe(401);
+  });
+  it('refuses an Authorization header that is not "Bearer <key>" instead of reading anonymously: 401', async () => {
+    for (const authorization of [`Basic ${Buffer.from(`user:${editor}`).toString('base64')}`, editor, 'Bearer', `Bearer ${editor} extra`]) {
+      const { status, body } = await post(READ, { authorization });
+      expect(status, authorization).toBe(401);
+      expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+      expect(body.errors?.[0]?.message).toBe('The Authorization header must be "Bearer <key>" (or send the key as "X-Api-Key: <key>").');
+      expect(JSON.stringify(body)).not.toContain(editor);
+    }
+  });
+
+  it('refuses every kind of write to a reader key (403) and to no key (401)', async () => {
+    const writes = [
+      `mutation { ingestArticles(inputs: [{ url: "https://example.org/batch", text: "Text." }]) { __typename } }`,
+      `mutation { deleteArticle(id: "QXJ0aWNsZTox") { __typename } }`,
+      `mutation { mergePeople(targetId: "UGVyc29uOjE=", sourceIds: ["UGVyc29uOjI="]) { __typename } }`,
+      `mutation { updatePerson(id: "UGVyc29uOjE=", input: { description: "x" }) { __typename } }`,
+    ];
+    const articles = await database.prisma.article.count();
+    for (const write of writes) {
+      expect((await post(write, { authorization: `Bearer ${reader}` })).status, write).toBe(403);
+      expect((await post(write)).status, write).toBe(401);
+    }
+    expect(await database.prisma.article.count()).toBe(articles);
+  });
+
+  it('takes NEWSGRAPH_READ_ACCESS=key from the environment: no key, a wrong key and a revoked key are refused for reads', async () => {
+    process.env.NEWSGRAPH_READ_ACCESS = 'key';
+    try {
+      expect((await post(READ, {}, null)).status).toBe(401);
+      expect((await post(READ, { authorization: 'Bearer ngk_wrong' }, null)).status).toBe(401);
+      const revoked = await createApiKey(database.prisma, { role: 'READER', name: 'gone' });
+      await revokeApiKey(database.prisma, revoked.id);
+      expect((await post(READ, { authorization: `Bearer ${revoked.key}` }, null)).status).toBe(401);
+      expect((await post(READ, { authorization: `Bearer ${reader}` }, null)).body.data.articles.totalCount).toBeGreaterThan(0);
+    } finally {
+      delete process.env.NEWSGRAPH_READ_ACCESS;
+    }
+  });
+
+  it('never writes a key to the log or into a response, whatever happens to the request', async () => {
+    const logged: string[] = [];
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : String(arg))).join(' '))),
+    );
+    const responses: string[] = [];
+    try {
+      const revoked = await createApiKey(database.prisma, { role: 'EDITOR', name: 'to log' });
+      await revokeApiKey(database.prisma, revoked.id);
+      const wrong = 'ngk_wrong-key-that-must-not-be-echoed';
+      for (const headers of [{ authorization: `Bearer ${editor}` }, { 'x-api-key': reader } as Record<string, string>, { authorization: `Bearer ${wrong}` }, { authorization: `Bearer ${revoked.key}` }, { authorization: `Basic ${editor}` }]) {
+        for (const query of [READ, WRITE.replace('auth-test', 'log-test'), '{ nosuchfield }', '{ articles(first: 1000) { totalCount } }']) {
+          responses.push(JSON.stringify((await post(query, headers)).body));
+        }
+      }
+      // An unexpected error while a key is in use: it is logged (masked for the client), the key is not.
+      await database.prisma.$executeRawUnsafe('ALTER TABLE article RENAME COLUMN title TO headline');
+      try {
+        responses.push(JSON.stringify((await post(`{ articles(first: 1) { edges { node { title } } } }`, { authorization: `Bearer ${editor}` })).body));
+      } finally {
+        await database.prisma.$executeRawUnsafe('ALTER TABLE article RENAME COLUMN headline TO title');
+      }
+      expect(logged.join('\n')).toMatch(/headline|title/); // the failure itself was logged
+      for (const secret of [editor, reader, wrong, revoked.key]) {
+        expect(logged.join('\n')).not.toContain(secret);
+        expect(responses.join('\n')).not.toContain(secret);
+        expect(logged.join('\n')).not.toContain(secret.slice(4, 20));
+      }
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
   });
 });

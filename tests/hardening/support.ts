@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface ProcessResult {
+  code: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `newsgraph <args>` as a user runs it (server/cli/bin.js), with extra environment variables. */
+export function runNewsgraph(args: string[], env: Record<string, string | undefined>, timeoutMs = 120_000): Promise<ProcessResult> {
+  const child = spawn(process.execPath, ['server/cli/bin.js', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, CHECKPOINT_DISABLE: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout += chunk));
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`newsgraph ${args.join(' ')} did not finish within ${timeoutMs} ms:\n${stderr}`));
+    }, timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+}
+
+/** A loopback port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls `check` every 100 ms until it returns a value other than undefined, for at most `timeoutMs`. */
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The GraphQL mutation every bad-input test sends, with what it needs to check offsets. */
+export const INGEST = /* GraphQL */ `
+  mutation Ingest($input: ArticleInput!) {
+    ingestArticle(input: $input) {
+      __typename
+      ... on InvalidArticleError { message field reason }
+      ... on IngestArticleSuccess {
+        data {
+          status
+          article {
+            id body title publishedAt
+            statements(first: 100) { edges { node { text start end speaker { __typename ... on Person { name } ... on Organization { name } } } } }
+            personMentions(first: 100) { edges { node { text start end } } }
+          }
+        }
+      }
+    }
+  }`;
