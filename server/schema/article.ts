@@ -10,6 +10,8 @@ import { StatementConnection } from './statement.js';
 import { spansFromJson, TextSpan } from './text-span.js';
 
 export const Article = builder.prismaNode('Article', {
+  // node(id)/nodes(ids) answer null for an ID that names nothing (a deleted or merged-away row).
+  nullable: true,
   description: 'A news article as stored. Every offset of its mentions and statements points into `body`.',
   id: { field: 'id' },
   fields: (t) => ({

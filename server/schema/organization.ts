@@ -7,6 +7,8 @@ import { OrganizationFilter, entityWhere } from './filters/entity-filter.js';
 import { DEFAULT_ENTITY_ORDER, EntityOrder, entityOrderKeys } from './filters/entity-order.js';
 
 export const Organization = builder.prismaNode('Organization', {
+  // node(id)/nodes(ids) answer null for an ID that names nothing (a deleted or merged-away row).
+  nullable: true,
   description: 'An organization (government body, company, party, agency, outlet), one across all articles: mentions and statements from every article join here.',
   id: { field: 'id' },
   fields: (t) => ({

@@ -7,6 +7,8 @@ import { PersonFilter, entityWhere } from './filters/entity-filter.js';
 import { DEFAULT_ENTITY_ORDER, EntityOrder, entityOrderKeys } from './filters/entity-order.js';
 
 export const Person = builder.prismaNode('Person', {
+  // node(id)/nodes(ids) answer null for an ID that names nothing (a deleted or merged-away row).
+  nullable: true,
   description: 'A person, one across all articles: mentions and statements from every article join here.',
   id: { field: 'id' },
   fields: (t) => ({

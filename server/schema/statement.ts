@@ -31,6 +31,8 @@ const mentionedOrganizations = prismaConnectionHelpers(builder, 'StatementOrgani
 });
 
 export const Statement = builder.prismaNode('Statement', {
+  // node(id)/nodes(ids) answer null for an ID that names nothing (a deleted or merged-away row).
+  nullable: true,
   description: 'Something someone said, as an article reports it, with its provenance.',
   id: { field: 'id' },
   fields: (t) => ({
