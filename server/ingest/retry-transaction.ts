@@ -2,10 +2,15 @@
 // failure, or a unique key that a concurrent ingester committed first.
 const RETRYABLE = new Set(['40P01', '40001', '23505']);
 
-/** The SQLSTATE of a `pg` error, or of the driver error inside a Prisma error. */
+/**
+ * The SQLSTATE of a `pg` error, or of the driver error inside a Prisma error. The driver's code comes first:
+ * a Prisma error's own `code` ("P2010") has the shape of a SQLSTATE but is not one.
+ */
 export function sqlState(error: unknown): string | undefined {
-  const candidate = error as { code?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown; code?: unknown } } }; cause?: unknown };
-  for (const code of [candidate?.code, candidate?.meta?.code, candidate?.meta?.driverAdapterError?.cause?.originalCode]) {
+  const candidate = error as { code?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown } } }; cause?: unknown };
+  const isPrismaError = typeof candidate?.code === 'string' && /^P\d{4}$/.test(candidate.code) && candidate.meta !== undefined;
+  const codes = [candidate?.meta?.driverAdapterError?.cause?.originalCode, candidate?.meta?.code, isPrismaError ? undefined : candidate?.code];
+  for (const code of codes) {
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
   }
   return candidate?.cause ? sqlState(candidate.cause) : undefined;
