@@ -5,14 +5,20 @@
  * The base is the real corpus (../shared/data/news-2020h1.jsonl) ingested for real; the growth copies it
  * inside PostgreSQL (INSERT ... SELECT over generate_series: no bytes cross the socket, which beats COPY):
  * copy c of an article moves 7·c days back in time, and keeps each statement with the probability that
- * lands on the statement target, so speakers keep the real distribution. Secondary indexes and foreign
+ * lands on the statement target, so speakers keep the real distribution. Latency is measured through the
+ * GraphQL API itself (in-process), and for comparison by hand-written SQL. Secondary indexes and foreign
  * keys are dropped for the load and rebuilt after it, as a bulk load should.
  *
- *   npx tsx bench/scale.ts [--articles 1000000] [--statements 10000000] [--base 3503] [--runs 100] [--keep-article-search]
+ *   npx tsx bench/scale.ts [--articles 1000000] [--statements 10000000] [--base 3503] [--runs 100] [--keep-article-search] [--keep]
+ *
+ * --keep leaves the grown database in place (with BENCH_SERVER_URL) and prints its URL, to explore it.
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import pg from 'pg';
+import { createApp } from '../server/app.js';
+import { createPrismaClient } from '../server/db/prisma-client.js';
 import { bulkIngest } from '../server/ingest/bulk-ingest.js';
 import { readArticleSource, type SourceItem } from '../server/ingest/read-article-source.js';
 import { refreshSpeakerStats } from '../server/ingest/refresh-speaker-stats.js';
@@ -22,6 +28,7 @@ import { createBenchDatabase } from './lib/bench-database.js';
 import { seededRandom } from './lib/seeded-random.js';
 import { CORPUS, mb } from './lib/stats.js';
 import { formatTiming, timeQuery } from './lib/time-queries.js';
+import { timeGraphql } from './lib/time-graphql.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +37,7 @@ const { values } = parseArgs({
     base: { type: 'string' },
     runs: { type: 'string' },
     'keep-article-search': { type: 'boolean' },
+    keep: { type: 'boolean' },
   },
 });
 const targetArticles = Number(values.articles ?? 1_000_000);
@@ -145,33 +153,50 @@ try {
   };
   await client.query(`DROP TABLE base_article, base_statement`);
 
-  console.log(`\nlatency at the client over loopback (${runs} runs each, parameters varied, after 3 warm-up runs):`);
-  const search = await timeQuery(
-    client,
-    'statement full-text search, best 20 by ts_rank (the API\'s searchStatements)',
-    `SELECT s.id, ts_rank(to_tsvector('english', s.text), q)::float8 AS rank FROM statement s, websearch_to_tsquery('english', $1) q
-     WHERE to_tsvector('english', s.text) @@ q ORDER BY rank DESC, s.id DESC LIMIT 20`,
-    searches,
+  const prisma = createPrismaClient(database.url);
+  const app = createApp({ prisma });
+  const speakerIds = speakers.map((id) => encodeGlobalID('Person', id));
+  console.log(`\nlatency through the GraphQL API in-process (${runs} runs each, parameters varied, after 3 warm-up runs):`);
+  const searchFields = `edges { rank node { id text speaker { ... on Person { name } } } }`;
+  const search = await timeGraphql(
+    app,
+    'searchStatements, best 20 by relevance (ts_rank among the newest matches)',
+    `query ($q: String!) { searchStatements(query: $q, first: 20) { ${searchFields} } }`,
+    searches.map(([q]) => ({ q })),
   );
   console.log(formatTiming(search, 100));
-  const searchNewest = await timeQuery(
-    client,
-    'statement full-text search, newest 20 (one query)',
-    `SELECT s.id, s.text, s.published_at FROM statement s WHERE to_tsvector('english', s.text) @@ websearch_to_tsquery('english', $1)
-     ORDER BY s.published_at DESC NULLS LAST, s.id DESC LIMIT 20`,
-    searches,
+  const searchNewest = await timeGraphql(
+    app,
+    'searchStatements, newest 20',
+    `query ($q: String!) { searchStatements(query: $q, first: 20, orderBy: NEWEST) { ${searchFields} } }`,
+    searches.map(([q]) => ({ q })),
   );
   console.log(formatTiming(searchNewest, 100));
-  const searchBounded = await timeQuery(
-    client,
-    'statement full-text search, best 20 by ts_rank among the newest 1,000 matches',
-    `SELECT c.id, ts_rank(to_tsvector('english', c.text), q)::float8 AS rank FROM (
-       SELECT s.id, s.text FROM statement s WHERE to_tsvector('english', s.text) @@ websearch_to_tsquery('english', $1)
-       ORDER BY s.published_at DESC NULLS LAST, s.id DESC LIMIT 1000) c, websearch_to_tsquery('english', $1) q
-     ORDER BY rank DESC, c.id DESC LIMIT 20`,
-    searches,
+  const filterApi = await timeGraphql(
+    app,
+    'statements of one speaker in a 90-day window, newest 20',
+    `query ($speaker: ID!, $from: DateTime!, $before: DateTime!) {
+       statements(first: 20, filter: { speakerId: [$speaker], publishedAt: { from: $from, before: $before } }) { edges { node { id text article { title } } } } }`,
+    Array.from({ length: runs }, () => {
+      const [from, before] = window(90);
+      return { speaker: random.pick(speakerIds), from, before };
+    }),
   );
-  console.log(formatTiming(searchBounded, 100));
+  console.log(formatTiming(filterApi, 100));
+  const topApi = await timeGraphql(
+    app,
+    'topSpeakers in a one-year window, top 10',
+    `query ($from: DateTime!, $before: DateTime!) {
+       topSpeakers(first: 10, filter: { publishedAt: { from: $from, before: $before } }) { edges { node { count speaker { ... on Person { name } ... on Organization { name } } } } } }`,
+    Array.from({ length: Math.min(runs, 20) }, () => {
+      const [from, before] = window(365);
+      return { from, before };
+    }),
+  );
+  console.log(formatTiming(topApi, 250));
+  await prisma.$disconnect();
+
+  console.log(`\nthe same data by hand-written SQL over loopback, for comparison:`);
   const filter = await timeQuery(
     client,
     'statements of one speaker in a 90-day window, newest 20',
@@ -212,5 +237,6 @@ try {
   log(`done; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 } finally {
   await client.end();
-  await database.drop();
+  if (values.keep) console.log(`kept the database: ${database.url}`);
+  else await database.drop();
 }

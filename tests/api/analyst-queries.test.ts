@@ -265,6 +265,15 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
       expect(data.statementCounts.edges[0].node.articleCount).toBe(2);
     });
 
+    it('counts articles when articleCount is asked for through fragments too (it is computed only when asked)', async () => {
+      const { data, errors } = await graphql(`
+        { statementCounts(groupBy: [SPEAKER]) { ...Page } }
+        fragment Page on StatementGroupConnection { edges { ... on StatementGroupEdge { node { ...Counts } } } }
+        fragment Counts on StatementGroup { count ... on StatementGroup { articleCount } }`);
+      expect(errors).toBeUndefined();
+      expect(data.statementCounts.edges[0].node).toEqual({ count: 2, articleCount: 2 });
+    });
+
     it('counts by outlet, kind and cue', async () => {
       const counts = async (dimension: string, field: string) =>
         (await graphql(`{ statementCounts(groupBy: [${dimension}]) { edges { node { count ${field} } } } }`)).data.statementCounts.edges.map(({ node }: any) => [node[field], node.count]);

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { resolveOffsetConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { Prisma } from '../../db/generated/prisma/client.js';
 import type { PrismaClient } from '../../db/prisma-client.js';
@@ -98,6 +98,28 @@ export async function resolveGroups<Row>(prisma: PrismaClient, args: DefaultConn
         .$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM (SELECT ${select} ${query.source} GROUP BY ${groupBy}) AS groups`
         .then(([row]) => row?.count ?? 0)),
   };
+}
+
+/**
+ * Whether the query asks for `field` on the nodes of the connection being resolved (through fragments
+ * too): a costly measure such as a distinct article count is computed only when someone reads it.
+ */
+export function selectsNodeField(info: GraphQLResolveInfo, field: string): boolean {
+  const children = (selections: readonly SelectionNode[] | undefined, name: string): SelectionNode[] =>
+    (selections ?? []).flatMap((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === name ? (selection.selectionSet?.selections ?? []) : [];
+      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+      return fragment ? children(fragment.selectionSet.selections, name) : [];
+    });
+  const edges = info.fieldNodes.flatMap((node) => children(node.selectionSet?.selections, 'edges'));
+  const nodes = children(edges, 'node');
+  const has = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === field;
+      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+      return fragment ? has(fragment.selectionSet.selections) : false;
+    });
+  return has(nodes);
 }
 
 /** Loads rows by id with the selection the query makes at `path`, for the group fields that return objects. */

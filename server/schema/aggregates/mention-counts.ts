@@ -6,7 +6,7 @@ import { readTotalCount } from '../connection/sql-connection.js';
 import { MentionForm } from '../enums.js';
 import { ArticleFilter, articleWhere } from '../filters/article-filter.js';
 import { Speaker } from '../statement.js';
-import { bucketSql, checkDimensions, GroupOrder, loadById, Period, resolveGroups, TimeBucket, type PeriodShape, type TimeBucketValue } from './group-common.js';
+import { bucketSql, checkDimensions, GroupOrder, loadById, Period, resolveGroups, selectsNodeField, TimeBucket, type PeriodShape, type TimeBucketValue } from './group-common.js';
 
 export const EntityType = builder.enumType('EntityType', {
   description: 'People or organizations.',
@@ -106,7 +106,7 @@ builder.queryField('mentionCounts', (t) =>
         const connection = await resolveGroups<GroupRow>(context.prisma, args, {
           columns: args.groupBy.map((dimension) => dimensionSql(dimension, args.type, bucket)),
           source: Prisma.sql`FROM ${table} m JOIN article a ON a.id = m.article_id WHERE ${articleWhere(args.filter)}`,
-          measures: Prisma.sql`count(*)::int AS count, count(DISTINCT m.article_id)::int AS article_count`,
+          measures: Prisma.sql`count(*)::int AS count, ${selectsNodeField(info, 'articleCount') ? Prisma.sql`count(DISTINCT m.article_id)::int` : Prisma.sql`NULL::int`} AS article_count`,
           order: args.orderBy ?? 'COUNT',
         });
         const rows = connection.edges.map((edge) => edge!.node);

@@ -10,7 +10,7 @@ import { needsArticle, STATEMENT_FROM, StatementFilter, statementWhere, type Sta
 import { Organization } from '../organization.js';
 import { Person } from '../person.js';
 import { Speaker } from '../statement.js';
-import { bucketSql, checkDimensions, GroupOrder, loadById, Period, resolveGroups, TimeBucket, type PeriodShape, type TimeBucketValue } from './group-common.js';
+import { bucketSql, checkDimensions, GroupOrder, loadById, Period, resolveGroups, selectsNodeField, TimeBucket, type PeriodShape, type TimeBucketValue } from './group-common.js';
 
 export const StatementDimension = builder.enumType('StatementDimension', {
   description: 'What statements can be grouped by.',
@@ -138,7 +138,8 @@ export async function statementGroups(args: StatementCountArgs, where: Prisma.Sq
   const connection = await resolveGroups<GroupRow>(context.prisma, args, {
     columns: parts.flatMap((part) => part.columns),
     source: Prisma.sql`FROM ${args.groupBy.includes('OUTLET') || needsArticle(args.filter) ? STATEMENT_FROM : Prisma.sql`statement s`} ${joins.length ? Prisma.join(joins, ' ') : Prisma.empty} WHERE ${where}`,
-    measures: Prisma.sql`count(DISTINCT s.id)::int AS count, count(DISTINCT s.article_id)::int AS article_count`,
+    // A statement is in a group once (mention joins put each mentioned id in its own group): count(*).
+    measures: Prisma.sql`count(*)::int AS count, ${selectsNodeField(info, 'articleCount') ? Prisma.sql`count(DISTINCT s.article_id)::int` : Prisma.sql`NULL::int`} AS article_count`,
     order: args.orderBy ?? 'COUNT',
   });
   const rows = connection.edges.map((edge) => edge!.node);

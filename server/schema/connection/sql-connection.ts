@@ -22,13 +22,23 @@ export interface KeysetPlan {
   where: Prisma.Sql;
   keys: SortKey[];
   descending: boolean;
+  /**
+   * Pages over only the first `size` rows of `from`/`where` in `orderBy` (a search ranks only its newest
+   * matches: ranking every match of a common word among millions costs seconds). `totalCount` still
+   * counts every row. @default every row
+   */
+  window?: { orderBy: Prisma.Sql; size: number };
+  /** Values selected with each row but not ordered by (a search's rank when it orders by date). */
+  extras?: SortKey[];
 }
 
 export interface SqlEdge<Node> {
   cursor: string;
   node: Node;
-  /** The sort values of the row, as text (a search's rank is the first). */
+  /** The sort values of the row, as text. */
   values: string[];
+  /** The plan's `extras` for the row, as text. */
+  extras: string[];
 }
 
 export interface SqlConnection<Node> {
@@ -41,6 +51,7 @@ export interface SqlConnection<Node> {
 interface KeysetRow {
   id: number;
   values: string[];
+  extras: string[];
 }
 
 /**
@@ -69,7 +80,7 @@ export async function resolveSqlConnection<Node extends { id: number }>(
   const edges = page.edges.flatMap((edge) => {
     const node = byId.get(edge.node.id);
     // A row deleted between the two statements is left out rather than returned as null.
-    return node ? [{ cursor: edge.cursor, node, values: edge.node.values }] : [];
+    return node ? [{ cursor: edge.cursor, node, values: edge.node.values, extras: edge.node.extras }] : [];
   });
   let count: Promise<number> | undefined;
   return {
@@ -95,14 +106,27 @@ async function selectPage(
   if (after) conditions.push(bound(after, 'after', plan.descending ? '<' : '>'));
   if (before) conditions.push(bound(before, 'before', plan.descending ? '>' : '<'));
   const direction = plan.descending !== inverted ? 'DESC' : 'ASC';
-  const keyColumns = plan.keys.map((key, i) => Prisma.sql`, ${key.sql} AS ${Prisma.raw(`k${i}`)}`);
+  const extras = plan.extras ?? [];
+  const keyColumns = [
+    ...plan.keys.map((key, i) => Prisma.sql`, ${key.sql} AS ${Prisma.raw(`k${i}`)}`),
+    ...extras.map((extra, i) => Prisma.sql`, ${extra.sql} AS ${Prisma.raw(`e${i}`)}`),
+  ];
+  const textColumns = [...plan.keys.map((_, i) => `, k${i}::text AS c${i}`), ...extras.map((_, i) => `, e${i}::text AS x${i}`)];
   const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
-    SELECT id${Prisma.raw(plan.keys.map((_, i) => `, k${i}::text AS c${i}`).join(''))}
-    FROM (SELECT ${plan.id} AS id${keyColumns.length ? Prisma.join(keyColumns, '') : Prisma.empty} FROM ${plan.from} WHERE ${plan.where}) AS page
+    SELECT id${Prisma.raw(textColumns.join(''))}
+    FROM (SELECT ${plan.id} AS id${keyColumns.length ? Prisma.join(keyColumns, '') : Prisma.empty} FROM ${plan.from} WHERE ${plan.where}${windowSql(plan)}) AS page
     WHERE ${conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`}
     ORDER BY ${Prisma.raw(names.map((name) => `${name} ${direction}`).join(', '))}
     LIMIT ${limit}`;
-  return rows.map((row) => ({ id: row.id as number, values: plan.keys.map((_, i) => row[`c${i}`] as string) }));
+  return rows.map((row) => ({
+    id: row.id as number,
+    values: plan.keys.map((_, i) => row[`c${i}`] as string),
+    extras: extras.map((_, i) => row[`x${i}`] as string),
+  }));
+}
+
+function windowSql({ window }: KeysetPlan): Prisma.Sql {
+  return window ? Prisma.sql` ORDER BY ${window.orderBy} LIMIT ${window.size}` : Prisma.empty;
 }
 
 async function countRows(prisma: PrismaClient, plan: KeysetPlan): Promise<number> {

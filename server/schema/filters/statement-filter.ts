@@ -105,8 +105,8 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
   return allOf(parts);
 }
 
-/** The statement's text as a tsvector: the very expression of the GIN index statement_text_search_idx. */
-export const STATEMENT_TSVECTOR = Prisma.sql`to_tsvector('english', s.text)`;
+/** The statement's text as a tsvector: a stored column, indexed by statement_search_vector_idx. */
+export const STATEMENT_TSVECTOR = Prisma.sql`s.search_vector`;
 
 /** What statement queries select from: the article is joined for its outlet. */
 export const STATEMENT_FROM = Prisma.sql`statement s JOIN article a ON a.id = s.article_id`;

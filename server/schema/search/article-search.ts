@@ -2,20 +2,17 @@ import { queryFromInfo } from '@pothos/plugin-prisma';
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { Article } from '../article.js';
 import { builder } from '../builder.js';
-import { readTotalCount, resolveSqlConnection, type SqlEdge } from '../connection/sql-connection.js';
+import { readTotalCount } from '../connection/sql-connection.js';
 import { ArticleFilter, articleWhere } from '../filters/article-filter.js';
-import { headlineOptions, parseHeadline, Snippet, type SnippetShape } from './snippet.js';
-import { tsQuery } from './search-query.js';
-
-interface SearchEdge extends SqlEdge<{ id: number }> {
-  snippet: () => Promise<SnippetShape>;
-}
+import { resolveSearchConnection, type SearchEdge } from './search-connection.js';
+import { SearchOrder } from './search-order.js';
+import { Snippet } from './snippet.js';
 
 export const ArticleSearchConnection = builder.connectionObject(
   {
     type: Article,
     name: 'ArticleSearchConnection',
-    description: 'A page of articles found by a full-text search, best matches first.',
+    description: 'A page of articles found by a full-text search, in the order asked for (best matches first by default).',
     fields: (t) => ({
       totalCount: t.int({ description: 'How many articles match, on all pages.', resolve: (connection) => readTotalCount(connection) }),
     }),
@@ -24,8 +21,8 @@ export const ArticleSearchConnection = builder.connectionObject(
     name: 'ArticleSearchEdge',
     description: 'An article found by a search, with how well it matched and where.',
     fields: (t) => ({
-      rank: t.float({ description: 'PostgreSQL’s ts_rank of the match (title words weigh more): higher is better; comparable within one search only.', resolve: (edge) => Number((edge as unknown as SearchEdge).values[0]) }),
-      snippet: t.field({ type: Snippet, description: 'Up to three passages of the body with the matched words highlighted.', resolve: (edge) => (edge as unknown as SearchEdge).snippet() }),
+      rank: t.float({ description: 'PostgreSQL’s ts_rank of the match (title words weigh more): higher is better; comparable within one search only.', resolve: (edge) => (edge as unknown as SearchEdge<unknown>).rank }),
+      snippet: t.field({ type: Snippet, description: 'Up to three passages of the body with the matched words highlighted.', resolve: (edge) => (edge as unknown as SearchEdge<unknown>).snippet() }),
     }),
   },
 );
@@ -34,41 +31,25 @@ builder.queryField('searchArticles', (t) =>
   t.connection(
     {
       type: Article,
-      description: 'Full-text search over article titles and bodies, ranked, with highlighted snippets. Web-search syntax: `aleppo -ceasefire "war crime"`.',
+      description: 'Full-text search over article titles and bodies, ranked (see SearchOrder), with highlighted snippets. Web-search syntax: `aleppo -ceasefire "war crime"`.',
       args: {
         query: t.arg.string({ required: true, description: 'What to search for, in web-search syntax (English stemming; stop words ignored).' }),
         filter: t.arg({ type: ArticleFilter, description: 'Search only among these articles.' }),
+        orderBy: t.arg({ type: SearchOrder, defaultValue: 'RELEVANCE', description: 'Best match first (the default) or newest first.' }),
       },
       resolve: async (_root, args, context, info) => {
-        const query = tsQuery(args.query);
-        const connection = await resolveSqlConnection(
+        return resolveSearchConnection(
           context.prisma,
           args,
           {
-            ordering: 'article-search',
-            keys: [{ sql: Prisma.sql`ts_rank(a.search_vector, ${query})::float8`, type: 'float8' }],
-            descending: true,
+            name: 'article-search',
+            alias: 'a',
             from: Prisma.sql`article a`,
-            id: Prisma.sql`a.id`,
-            where: Prisma.sql`a.search_vector @@ ${query} AND ${articleWhere(args.filter)}`,
+            where: articleWhere(args.filter),
+            snippet: { table: Prisma.sql`article a`, text: Prisma.sql`left(a.body, 200000)`, words: { min: 10, max: 30, fragments: 3 } },
           },
           (ids) => context.prisma.article.findMany({ ...queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }), where: { id: { in: ids } } }),
         );
-        let snippets: Promise<Map<number, SnippetShape>> | undefined;
-        const loadSnippets = async () => {
-          const ids = connection.edges.map((edge) => edge.node.id);
-          const rows = await context.prisma.$queryRaw<{ id: number; headline: string }[]>`
-            SELECT a.id, ts_headline('english', left(a.body, 200000), ${query}, ${headlineOptions({ min: 10, max: 30, fragments: 3 })}) AS headline
-            FROM article a WHERE a.id = ANY(${ids}::int[])`;
-          return new Map(rows.map((row) => [row.id, parseHeadline(row.headline)]));
-        };
-        return {
-          ...connection,
-          edges: connection.edges.map((edge) => ({
-            ...edge,
-            snippet: async () => (await (snippets ??= loadSnippets())).get(edge.node.id) ?? { text: '', highlights: [] },
-          })),
-        };
       },
     },
     ArticleSearchConnection,

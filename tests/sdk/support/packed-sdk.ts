@@ -42,12 +42,14 @@ export async function packSdk(): Promise<string> {
 
 /**
  * A throwaway ES-module project outside the repository with the tarball installed the way a user
- * installs it, offline (from the npm cache): nothing of this repository's node_modules is reachable.
+ * installs it: nothing of this repository's node_modules is reachable. From the npm cache where it can
+ * (`npm ci` caches the dependencies' tarballs but not the registry's version lists that resolving the
+ * SDK's `^` ranges needs, so on a fresh machine those come from the registry).
  */
 export async function createConsumerProject(tarball: string, files: Record<string, string> = {}): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-sdk-consumer-'));
   writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'sdk-consumer', private: true, type: 'module' }, null, 2)}\n`);
-  await npm(['install', '--offline', '--no-audit', '--no-fund', tarball], dir);
+  await npm(['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], dir);
   writeFiles(dir, files);
   return dir;
 }

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RANK_WINDOW } from '../../server/schema/search/search-order.js';
+import { graphqlCaller } from '../setup/graphql.js';
+import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
+
+// More matches than the rank window: statement n (1 … RANK_WINDOW + 100) says "zeppelin" once, on day n;
+// the oldest says it five times (the best match of all, but outside the newest RANK_WINDOW), and statement
+// 500 three times (the best match inside the window). "albatross" is rare: said by statements 1 and 7.
+const MATCHES = RANK_WINDOW + 100;
+
+describe('search order: relevance among the newest matches, or newest first', () => {
+  let database: TestDatabase;
+  let graphql: ReturnType<typeof graphqlCaller>;
+  const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString();
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    graphql = graphqlCaller(database.prisma);
+    const [{ id }] = await database.prisma.$queryRaw<{ id: number }[]>`
+      INSERT INTO article (url, canonical_url, title, outlet, domain, body, content_hash, metadata)
+      VALUES ('https://example.com/a', 'example.com/a', 'A', 'Example', 'example.com', 'body', 'hash', '{}') RETURNING id`;
+    await database.prisma.$executeRaw`
+      INSERT INTO statement (article_id, text, kind, start, "end", published_at)
+      SELECT ${id}, CASE n WHEN 1 THEN 'zeppelin zeppelin zeppelin zeppelin zeppelin albatross' WHEN 7 THEN 'albatross over the zeppelin field'
+                           WHEN 500 THEN 'zeppelin zeppelin zeppelin' ELSE 'the zeppelin field number ' || n END,
+             'DIRECT', 0, 4, ${day(0)}::timestamptz + make_interval(days => n)
+      FROM generate_series(1, ${MATCHES}) AS n`;
+  });
+  afterAll(() => database?.drop());
+
+  const search = async (query: string, order: string, page = 'first: 3') => {
+    const { data, errors } = await graphql(`{ searchStatements(query: "${query}", orderBy: ${order}, ${page}) {
+      totalCount pageInfo { hasNextPage endCursor } edges { rank node { text } } } }`);
+    expect(errors).toBeUndefined();
+    return data.searchStatements;
+  };
+
+  it('ranks a common word among its newest matches, and still counts every match', async () => {
+    const result = await search('zeppelin', 'RELEVANCE');
+    expect(result.totalCount).toBe(MATCHES);
+    expect(result.edges[0].node.text).toBe('zeppelin zeppelin zeppelin');
+    expect(result.edges.map((edge: any) => edge.node.text)).not.toContain('zeppelin zeppelin zeppelin zeppelin zeppelin albatross');
+    expect(result.edges[0].rank).toBeGreaterThan(result.edges[1].rank);
+  });
+
+  it('ranks a rare word across all of its matches', async () => {
+    const result = await search('albatross', 'RELEVANCE');
+    expect(result.totalCount).toBe(2);
+    expect(result.edges.map((edge: any) => edge.node.text).sort()).toEqual(['albatross over the zeppelin field', 'zeppelin zeppelin zeppelin zeppelin zeppelin albatross']);
+  });
+
+  it('orders newest first with each edge still carrying its rank, and pages through every match', async () => {
+    const first = await search('zeppelin', 'NEWEST');
+    expect(first.edges.map((edge: any) => edge.node.text)).toEqual([MATCHES, MATCHES - 1, MATCHES - 2].map((n) => `the zeppelin field number ${n}`));
+    expect(first.edges.every((edge: any) => edge.rank > 0)).toBe(true);
+    let seen = 0;
+    let cursor: string | null = null;
+    do {
+      const page: any = await search('zeppelin', 'NEWEST', `first: 100${cursor ? `, after: "${cursor}"` : ''}`);
+      seen += page.edges.length;
+      cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (cursor);
+    expect(seen).toBe(MATCHES);
+  });
+
+  it('refuses a cursor from one order when paging in the other', async () => {
+    const newest = await search('zeppelin', 'NEWEST');
+    const { errors } = await graphql(`{ searchStatements(query: "zeppelin", orderBy: RELEVANCE, after: "${newest.pageInfo.endCursor}") { totalCount } }`);
+    expect(errors?.[0]?.message).toMatch(/cursor/i);
+  });
+});
