@@ -10,8 +10,6 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { bulkIngest, type BulkIngestSummary } from '../server/ingest/bulk-ingest.js';
 import { readArticleSource, type SourceItem } from '../server/ingest/read-article-source.js';
-import { refreshSpeakerStats } from '../server/ingest/refresh-speaker-stats.js';
-import { pgRunner } from '../server/ingest/sql-runner.js';
 import { createWriterPool } from '../server/ingest/writer-pool.js';
 import { createBenchDatabase, query } from './lib/bench-database.js';
 import { ownCpuSeconds, postgresCpuSeconds } from './lib/process-cpu.js';
@@ -44,7 +42,6 @@ try {
   const memory = peakMemory();
   const cpu = { node: ownCpuSeconds(), postgres: database.postmasterPid ? postgresCpuSeconds(database.postmasterPid) : NaN };
   const first = await bulkIngest(db, limited(readArticleSource([corpus])), { threads, writers });
-  await refreshSpeakerStats(pgRunner(db));
   memory.stop();
   const used = { node: ownCpuSeconds() - cpu.node, postgres: database.postmasterPid ? postgresCpuSeconds(database.postmasterPid) - cpu.postgres : NaN };
   report('first run (fresh database)', first);

@@ -13,8 +13,6 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { bulkIngest } from '../server/ingest/bulk-ingest.js';
 import { readArticleSource, type SourceItem } from '../server/ingest/read-article-source.js';
-import { refreshSpeakerStats } from '../server/ingest/refresh-speaker-stats.js';
-import { pgRunner } from '../server/ingest/sql-runner.js';
 import { createWriterPool } from '../server/ingest/writer-pool.js';
 import { createBenchDatabase, query } from './lib/bench-database.js';
 import { spawnServer } from './lib/spawn-server.js';
@@ -62,7 +60,6 @@ try {
     for await (const item of source) if (n++ < baseLimit) yield item;
   }
   const loaded = await bulkIngest(db, limited(readArticleSource([CORPUS])), { threads: availableParallelism() });
-  await refreshSpeakerStats(pgRunner(db));
   await db.end();
   await query(database.url, POSTGRAPHILE_FUNCTIONS);
   await query(database.url, 'VACUUM ANALYZE');

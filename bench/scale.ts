@@ -21,8 +21,6 @@ import { createApp } from '../server/app.js';
 import { createPrismaClient } from '../server/db/prisma-client.js';
 import { bulkIngest } from '../server/ingest/bulk-ingest.js';
 import { readArticleSource, type SourceItem } from '../server/ingest/read-article-source.js';
-import { refreshSpeakerStats } from '../server/ingest/refresh-speaker-stats.js';
-import { pgRunner } from '../server/ingest/sql-runner.js';
 import { createWriterPool } from '../server/ingest/writer-pool.js';
 import { createBenchDatabase } from './lib/bench-database.js';
 import { seededRandom } from './lib/seeded-random.js';
@@ -121,9 +119,6 @@ try {
   }
   for (const { conname, definition } of foreignKeys) await client.query(`ALTER TABLE statement ADD CONSTRAINT "${conname}" ${definition}`);
   log('foreign keys re-added (and checked)');
-  await client.query(`REFRESH MATERIALIZED VIEW speaker_month_stat`);
-  await client.query(`REFRESH MATERIALIZED VIEW speaker_stat`);
-  log('speaker_month_stat and speaker_stat refreshed');
   await client.query(`VACUUM ANALYZE article`);
   await client.query(`VACUUM ANALYZE statement`);
   await client.query(`ANALYZE speaker_month_stat`);
@@ -209,15 +204,16 @@ try {
     client,
     'top 10 speakers in a one-year window (speaker_month_stat)',
     `SELECT p.id, p.name, t.statements FROM (
-       SELECT person_id, sum(statements)::int AS statements FROM speaker_month_stat WHERE month >= $1 AND month < $2
-       GROUP BY person_id ORDER BY 2 DESC LIMIT 10) t JOIN person p ON p.id = t.person_id ORDER BY t.statements DESC`,
+       SELECT speaker_id AS person_id, sum(statements)::int AS statements FROM speaker_month_stat
+       WHERE speaker_type = 'PERSON' AND month >= $1 AND month < $2
+       GROUP BY 1 ORDER BY 2 DESC LIMIT 10) t JOIN person p ON p.id = t.person_id ORDER BY t.statements DESC`,
     Array.from({ length: runs }, () => window(365)),
   );
   console.log(formatTiming(top, 250));
   const topAll = await timeQuery(
     client,
     'top 10 speakers of all time (speaker_stat)',
-    `SELECT p.id, p.name, t.statements FROM (SELECT person_id, statements FROM speaker_stat ORDER BY statements DESC LIMIT 10) t
+    `SELECT p.id, p.name, t.statements FROM (SELECT speaker_id AS person_id, statements FROM speaker_stat WHERE speaker_type = 'PERSON' ORDER BY statements DESC LIMIT 10) t
      JOIN person p ON p.id = t.person_id ORDER BY t.statements DESC`,
     Array.from({ length: runs }, () => []),
   );
@@ -231,9 +227,6 @@ try {
     1,
   );
   console.log(formatTiming(topRaw));
-  const refresh = performance.now();
-  await refreshSpeakerStats(pgRunner(client));
-  console.log(`  keeping the summaries fresh: REFRESH MATERIALIZED VIEW CONCURRENTLY of both took ${((performance.now() - refresh) / 1000).toFixed(1)} s (run after each bulk ingestion)`);
   log(`done; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 } finally {
   await client.end();

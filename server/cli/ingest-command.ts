@@ -5,8 +5,6 @@ import { bulkIngest } from '../ingest/bulk-ingest.js';
 import { listArticleFiles } from '../ingest/ingest-files.js';
 import { enqueueArticles } from '../ingest/ingest-queue.js';
 import { countArticles, readArticleSource } from '../ingest/read-article-source.js';
-import { refreshSpeakerStats } from '../ingest/refresh-speaker-stats.js';
-import { pgRunner } from '../ingest/sql-runner.js';
 import { createWriterPool } from '../ingest/writer-pool.js';
 import { ingestProgressBar } from './ingest-progress-bar.js';
 import { formatIngestSummary, writeIngestReport } from './ingest-report.js';
@@ -52,7 +50,6 @@ export function registerIngestCommand(program: Command): void {
         try {
           const summary = await bulkIngest(db, readArticleSource(files), { threads: options.threads, writers: options.writers, onProgress: bar?.update });
           bar?.stop();
-          if (summary.created + summary.updated > 0) await refreshSpeakerStats(pgRunner(db));
           await writeIngestReport(options.report, paths, summary);
           for (const line of formatIngestSummary(summary, options.report)) log(line);
           if (summary.failed.length) process.exitCode = 1;

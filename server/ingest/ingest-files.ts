@@ -5,8 +5,6 @@ import { InvalidArticleError } from './article-input.js';
 import { ingestArticle, type IngestStatus } from './ingest-article.js';
 import { normalizeArticle } from './normalize-article.js';
 import { readArticleFile } from './read-article-files.js';
-import { refreshSpeakerStats } from './refresh-speaker-stats.js';
-import { prismaRunner } from './sql-runner.js';
 
 export interface IngestSummary {
   created: number;
@@ -67,6 +65,5 @@ export async function ingestFiles(
       onArticle?.(status);
     }
   }
-  if (summary.created + summary.updated > 0) await refreshSpeakerStats(prismaRunner(prisma));
   return summary;
 }

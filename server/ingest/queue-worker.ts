@@ -3,8 +3,6 @@ import type PgBoss from 'pg-boss';
 import { bulkIngest, type BulkIngestSummary } from './bulk-ingest.js';
 import { ExtractionPool } from './extraction-pool.js';
 import { INGEST_QUEUE, openIngestQueue, type IngestJobData, type QueueOptions } from './ingest-queue.js';
-import { refreshSpeakerStats } from './refresh-speaker-stats.js';
-import { pgRunner } from './sql-runner.js';
 import { createWriterPool } from './writer-pool.js';
 
 export interface QueueWorkerOptions extends QueueOptions {
@@ -68,7 +66,6 @@ export async function startQueueWorker(databaseUrl: string, options: QueueWorker
     (stopping ??= (async () => {
       clearInterval(watch);
       await boss.stop({ graceful: true, wait: true, timeout: 60_000 });
-      if (totals.created + totals.updated > 0) await refreshSpeakerStats(pgRunner(db));
       await db.end();
       await pool.close();
       totals.seconds = (performance.now() - started) / 1000;

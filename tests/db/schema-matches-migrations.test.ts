@@ -50,7 +50,7 @@ function expectedUdt(field: DmmfField): string {
     Boolean: 'bool',
     Float: 'float8',
     Json: 'jsonb',
-    DateTime: native === 'Timestamptz' ? 'timestamptz' : 'timestamp',
+    DateTime: native === 'Timestamptz' ? 'timestamptz' : native === 'Date' ? 'date' : 'timestamp',
   };
   const udt = base[field.type];
   if (!udt) throw new Error(`No mapping for ${field.type}`);

@@ -10,6 +10,7 @@ import { needsArticle, STATEMENT_FROM, StatementFilter, statementWhere, type Sta
 import { Organization } from '../organization.js';
 import { Person } from '../person.js';
 import { Speaker } from '../statement.js';
+import { speakerCountSummary } from './speaker-count-summary.js';
 import { bucketSql, checkDimensions, GroupOrder, loadById, Period, resolveGroups, selectsNodeField, TimeBucket, type PeriodShape, type TimeBucketValue } from './group-common.js';
 
 export const StatementDimension = builder.enumType('StatementDimension', {
@@ -129,17 +130,24 @@ export interface StatementCountArgs {
   before?: string | null;
 }
 
-/** Counts statements matching `where` in groups, and loads the people, organizations and articles the page names. */
-export async function statementGroups(args: StatementCountArgs, where: Prisma.Sql, context: Context, info: GraphQLResolveInfo) {
+/**
+ * Counts statements matching `where` in groups, and loads the people, organizations and articles the page
+ * names. `summary` (from speakerCountSummary) answers a speaker count from the summaries instead.
+ */
+export async function statementGroups(args: StatementCountArgs, where: Prisma.Sql, context: Context, info: GraphQLResolveInfo, summary?: Prisma.Sql) {
   checkDimensions(args.groupBy);
   const bucket = args.bucket ?? 'MONTH';
   const parts = args.groupBy.map((dimension) => dimensionSql(dimension, bucket));
   const joins = parts.flatMap((part) => (part.join ? [part.join] : []));
   const connection = await resolveGroups<GroupRow>(context.prisma, args, {
     columns: parts.flatMap((part) => part.columns),
-    source: Prisma.sql`FROM ${args.groupBy.includes('OUTLET') || needsArticle(args.filter) ? STATEMENT_FROM : Prisma.sql`statement s`} ${joins.length ? Prisma.join(joins, ' ') : Prisma.empty} WHERE ${where}`,
-    // A statement is in a group once (mention joins put each mentioned id in its own group): count(*).
-    measures: Prisma.sql`count(*)::int AS count, ${selectsNodeField(info, 'articleCount') ? Prisma.sql`count(DISTINCT s.article_id)::int` : Prisma.sql`NULL::int`} AS article_count`,
+    ...(summary
+      ? { source: summary, measures: Prisma.sql`sum(s.n)::int AS count, NULL::int AS article_count` }
+      : {
+          source: Prisma.sql`FROM ${args.groupBy.includes('OUTLET') || needsArticle(args.filter) ? STATEMENT_FROM : Prisma.sql`statement s`} ${joins.length ? Prisma.join(joins, ' ') : Prisma.empty} WHERE ${where}`,
+          // A statement is in a group once (mention joins put each mentioned id in its own group): count(*).
+          measures: Prisma.sql`count(*)::int AS count, ${selectsNodeField(info, 'articleCount') ? Prisma.sql`count(DISTINCT s.article_id)::int` : Prisma.sql`NULL::int`} AS article_count`,
+        }),
     order: args.orderBy ?? 'COUNT',
   });
   const rows = connection.edges.map((edge) => edge!.node);
@@ -194,6 +202,8 @@ builder.queryFields((t) => ({
           statementWhere({ AND: [args.filter ?? {}, { search: args.topic ?? null }], NOT: { speakerType: 'NONE' } }),
           context,
           info,
+          // The summaries know no topic and no article counts.
+          args.topic?.trim() || selectsNodeField(info, 'articleCount') ? undefined : speakerCountSummary(args.filter),
         ),
     },
     StatementGroupConnection,
