@@ -4,7 +4,7 @@
  */
 import { createServer } from 'node:http';
 import pg from 'pg';
-import { coMentionsSql } from './operations.js';
+import { coMentionsSql, bestSearchMatchesSql } from './operations.js';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 
@@ -24,8 +24,7 @@ const handlers: Record<string, (url: URL) => Promise<unknown>> = {
     const { rows } = await pool.query(
       // Rank first, join the best 20 only.
       `SELECT s.text, best.rank, p.id AS person_id, p.name AS person_name, o.id AS organization_id, o.name AS organization_name, a.title
-       FROM (SELECT s.id, ts_rank(to_tsvector('english', s.text), q)::float8 AS rank FROM statement s, websearch_to_tsquery('english', $1) q
-             WHERE to_tsvector('english', s.text) @@ q ORDER BY rank DESC, s.id DESC LIMIT 20) best
+       FROM (${bestSearchMatchesSql('$1')}) best
        JOIN statement s ON s.id = best.id JOIN article a ON a.id = s.article_id ${SPEAKER_JOIN}
        ORDER BY best.rank DESC, s.id DESC`,
       [url.searchParams.get('q') ?? ''],

@@ -13,7 +13,6 @@ export interface Operation {
 }
 
 export const SEARCH_TERM = 'president';
-// Not "Donald Trump": the API's person(name:) answers that with "Donald Trump Jr." today (reported).
 export const PERSON = 'Joe Biden';
 
 export const OPERATIONS: Operation[] = [
@@ -71,15 +70,12 @@ export const OPERATIONS: Operation[] = [
  */
 export const POSTGRAPHILE_FUNCTIONS = `
   CREATE FUNCTION bench_search_statements(q text) RETURNS SETOF statement LANGUAGE sql STABLE AS $$
-    SELECT s.* FROM statement s, websearch_to_tsquery('english', q) query
-    WHERE to_tsvector('english', s.text) @@ query
-    ORDER BY ts_rank(to_tsvector('english', s.text), query) DESC, s.id DESC LIMIT 20 $$;
+    SELECT s.* FROM (${bestSearchMatchesSql('q')}) best JOIN statement s ON s.id = best.id ORDER BY best.rank DESC, best.id DESC $$;
   CREATE FUNCTION bench_top_speakers() RETURNS TABLE (person_id int, organization_id int, name text, statements int) LANGUAGE sql STABLE AS $$
-    SELECT t.speaker_person_id, t.speaker_organization_id, coalesce(p.name, o.name), t.statements FROM (
-      SELECT speaker_person_id, speaker_organization_id, count(*)::int AS statements FROM statement
-      WHERE speaker_person_id IS NOT NULL OR speaker_organization_id IS NOT NULL
-      GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 10) t
-    LEFT JOIN person p ON p.id = t.speaker_person_id LEFT JOIN organization o ON o.id = t.speaker_organization_id
+    SELECT t.person_id, t.organization_id, coalesce(p.name, o.name), t.statements FROM (
+      SELECT CASE WHEN speaker_type = 'PERSON' THEN speaker_id END AS person_id, CASE WHEN speaker_type = 'ORGANIZATION' THEN speaker_id END AS organization_id,
+             statements FROM speaker_stat WHERE statements > 0 ORDER BY 3 DESC, 1, 2 LIMIT 10) t
+    LEFT JOIN person p ON p.id = t.person_id LEFT JOIN organization o ON o.id = t.organization_id
     ORDER BY t.statements DESC $$;
   CREATE FUNCTION bench_person_by_name(person_name text) RETURNS person LANGUAGE sql STABLE AS $$
     SELECT * FROM person WHERE name_key = lower(person_name) $$;
@@ -91,6 +87,18 @@ export const POSTGRAPHILE_FUNCTIONS = `
       RETURN QUERY ${coMentionsSql('v_person')};
     END $$;
 `;
+
+/**
+ * The API's search (server/schema/search/search-connection.ts): ids and ranks of the best 20 matches of
+ * the web-search query in `query` among its newest 1,000, by the stored tsvector.
+ */
+export function bestSearchMatchesSql(query: string): string {
+  return `
+    SELECT c.id, ts_rank(c.search_vector, q)::float8 AS rank FROM (
+      SELECT s.id, s.search_vector FROM statement s WHERE s.search_vector @@ websearch_to_tsquery('english', ${query})
+      ORDER BY coalesce(s.published_at, '-infinity'::timestamptz) DESC, s.id DESC LIMIT 1000) c, websearch_to_tsquery('english', ${query}) q
+    ORDER BY rank DESC, c.id DESC LIMIT 20`;
+}
 
 /** The API's co-mention computation (server/schema/aggregates/co-mentions.ts), person with person, top 10 with names. */
 export function coMentionsSql(personId: string): string {

@@ -14,6 +14,8 @@ export const Article = builder.prismaNode('Article', {
   nullable: true,
   description: 'A news article as stored. Every offset of its mentions and statements points into `body`.',
   id: { field: 'id' },
+  // Only the columns a query asks for are read: a list of articles with their titles leaves the bodies be.
+  select: { id: true },
   fields: (t) => ({
     url: t.exposeString('url', { description: 'The URL the article was ingested from.' }),
     canonicalUrl: t.exposeString('canonicalUrl', {
@@ -33,6 +35,7 @@ export const Article = builder.prismaNode('Article', {
     boilerplate: t.field({
       type: [TextSpan],
       description: 'Stretches recognised as photo captions or "Read more:" trailers; no statements come from them.',
+      select: { boilerplate: true },
       resolve: (article) => spansFromJson(article.boilerplate),
     }),
     ingestedAt: t.expose('ingestedAt', { type: 'DateTime', description: 'When this version of the article was stored.' }),

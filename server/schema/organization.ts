@@ -11,6 +11,7 @@ export const Organization = builder.prismaNode('Organization', {
   nullable: true,
   description: 'An organization (government body, company, party, agency, outlet), one across all articles: mentions and statements from every article join here.',
   id: { field: 'id' },
+  select: { id: true },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The fullest name seen ("International Criminal Court").' }),
     aliases: t.exposeStringList('aliases', { description: 'Every way articles have named this organization, the name included.' }),
@@ -38,8 +39,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The organization with this name or alias (accents, case and dots do not matter), or null.',
     args: { name: t.arg.string({ required: true, description: 'A full name or an alias.' }) },
-    resolve: (query, _root, { name }, { prisma }) =>
-      prisma.organization.findFirst({ ...query, where: { OR: [{ nameKey: nameKey(name) }, { aliases: { has: name } }] }, orderBy: { id: 'asc' } }),
+    // The name itself wins over another organization's alias.
+    resolve: async (query, _root, { name }, { prisma }) =>
+      (await prisma.organization.findFirst({ ...query, where: { nameKey: nameKey(name) } })) ??
+      prisma.organization.findFirst({ ...query, where: { aliases: { has: name } }, orderBy: { id: 'asc' } }),
   }),
   organizations: t.connection(
     {

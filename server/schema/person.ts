@@ -11,6 +11,7 @@ export const Person = builder.prismaNode('Person', {
   nullable: true,
   description: 'A person, one across all articles: mentions and statements from every article join here.',
   id: { field: 'id' },
+  select: { id: true },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The fullest name seen ("Vladimir Putin").' }),
     aliases: t.exposeStringList('aliases', { description: 'Every way articles have named this person, the name included.' }),
@@ -41,7 +42,10 @@ builder.queryFields((t) => ({
     args: { name: t.arg.string({ required: true, description: 'A full name, an alias or a surname.' }) },
     resolve: async (query, _root, { name }, { prisma }) => {
       const key = nameKey(name);
-      const exact = await prisma.person.findFirst({ ...query, where: { OR: [{ nameKey: key }, { aliases: { has: name } }] }, orderBy: { id: 'asc' } });
+      // The name itself wins over someone else's alias ("Donald Trump" is not "Donald Trump Jr.").
+      const exact =
+        (await prisma.person.findFirst({ ...query, where: { nameKey: key } })) ??
+        (await prisma.person.findFirst({ ...query, where: { aliases: { has: name } }, orderBy: { id: 'asc' } }));
       if (exact) return exact;
       const bySurname = await prisma.person.findMany({ ...query, where: { nameKey: { endsWith: ` ${key}` } }, take: 2 });
       return bySurname.length === 1 ? bySurname[0]! : null;

@@ -35,6 +35,8 @@ export const Statement = builder.prismaNode('Statement', {
   nullable: true,
   description: 'Something someone said, as an article reports it, with its provenance.',
   id: { field: 'id' },
+  // Only the columns a query asks for are read.
+  select: { id: true },
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The statement as written: `article.body.slice(start, end)`.' }),
     kind: t.expose('kind', { type: StatementKind, description: 'Direct quote, reported speech, or a mix.' }),
@@ -43,6 +45,7 @@ export const Statement = builder.prismaNode('Statement', {
     pieces: t.field({
       type: [TextSpan],
       description: 'The content pieces: several when an interruption ("he said") splits a quote.',
+      select: { pieces: true },
       resolve: (statement) => spansFromJson(statement.pieces),
     }),
     cue: t.exposeString('cue', { nullable: true, description: 'The cue as written ("said", "added", "according to").' }),
@@ -50,6 +53,7 @@ export const Statement = builder.prismaNode('Statement', {
       type: TextSpan,
       nullable: true,
       description: 'Where the cue stands in the article body.',
+      select: { cueStart: true, cueEnd: true },
       resolve: ({ cueStart, cueEnd }) => (cueStart === null || cueEnd === null ? null : { start: cueStart, end: cueEnd }),
     }),
     speaker: t.field({
@@ -70,6 +74,7 @@ export const Statement = builder.prismaNode('Statement', {
       type: TextSpan,
       nullable: true,
       description: 'Where the speaker is named or referred to for this statement ("he", "Peskov").',
+      select: { speakerStart: true, speakerEnd: true },
       resolve: ({ speakerStart, speakerEnd }) => (speakerStart === null || speakerEnd === null ? null : { start: speakerStart, end: speakerEnd }),
     }),
     article: t.relation('article', { description: 'The article that reports it.' }),

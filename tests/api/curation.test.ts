@@ -2,6 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../server/auth/api-keys.js';
 import { followMergedKeys } from '../../server/curation/merged-keys.js';
+import { nameKey } from '../../server/ingest/name-key.js';
 import { graphqlCaller } from '../setup/graphql.js';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
 import { ARTICLES, loadFixture, type Fixture } from './analyst-fixture.js';
@@ -114,6 +115,15 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
       expect(found.data.person).toEqual({ name: 'François Gérard Hollande', statementCount: 1 });
       const row = await database.prisma.person.findUniqueOrThrow({ where: { id: fixture.people.hollande } });
       expect(row.mergedKeys).toEqual(['francois hollande']);
+    });
+
+    it('finds a person by their own name before anyone whose alias it is', async () => {
+      // Created first, so an alias match alone would find him: the linker once gave him "Donald Trump".
+      for (const [name, aliases] of [['Donald Trump Jr.', ['Donald Trump Jr.', 'Donald Trump']], ['Donald Trump', ['Donald Trump']]] as const) {
+        await database.prisma.person.create({ data: { name, nameKey: nameKey(name), aliases: [...aliases] } });
+      }
+      expect((await graphql(`{ person(name: "Donald Trump") { name } }`)).data.person).toEqual({ name: 'Donald Trump' });
+      expect((await graphql(`{ person(name: "donald trump jr") { name } }`)).data.person).toEqual({ name: 'Donald Trump Jr.' });
     });
 
     it('replaces aliases and clears the description', async () => {

@@ -1,7 +1,7 @@
 import { GraphQLError, Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { resolveOffsetConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { Prisma } from '../../db/generated/prisma/client.js';
-import type { PrismaClient } from '../../db/prisma-client.js';
+import { rawQuery, type PrismaClient } from '../../db/prisma-client.js';
 import { builder } from '../builder.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../connection/page-size.js';
 
@@ -89,14 +89,12 @@ export async function resolveGroups<Row>(prisma: PrismaClient, args: DefaultConn
   const groupBy = Prisma.raw(keys.map((_, i) => String(i + 1)).join(', '));
   let total: Promise<number> | undefined;
   const connection = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ offset, limit }) =>
-    prisma.$queryRaw<Row[]>`SELECT ${select}, ${query.measures} ${query.source} GROUP BY ${groupBy} ORDER BY ${orderBy} OFFSET ${offset} LIMIT ${limit}`,
+    rawQuery<Row>(prisma, Prisma.sql`SELECT ${select}, ${query.measures} ${query.source} GROUP BY ${groupBy} ORDER BY ${orderBy} OFFSET ${offset} LIMIT ${limit}`),
   );
   return {
     ...connection,
     totalCount: () =>
-      (total ??= prisma
-        .$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM (SELECT ${select} ${query.source} GROUP BY ${groupBy}) AS groups`
-        .then(([row]) => row?.count ?? 0)),
+      (total ??= rawQuery<{ count: number }>(prisma, Prisma.sql`SELECT count(*)::int AS count FROM (SELECT ${select} ${query.source} GROUP BY ${groupBy}) AS groups`).then(([row]) => row?.count ?? 0)),
   };
 }
 

@@ -1,6 +1,6 @@
 import { resolveCursorConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { Prisma } from '../../db/generated/prisma/client.js';
-import type { PrismaClient } from '../../db/prisma-client.js';
+import { rawQuery, type PrismaClient } from '../../db/prisma-client.js';
 import { decodeKeysetCursor, encodeKeysetCursor } from './keyset-cursor.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
 
@@ -112,12 +112,12 @@ async function selectPage(
     ...extras.map((extra, i) => Prisma.sql`, ${extra.sql} AS ${Prisma.raw(`e${i}`)}`),
   ];
   const textColumns = [...plan.keys.map((_, i) => `, k${i}::text AS c${i}`), ...extras.map((_, i) => `, e${i}::text AS x${i}`)];
-  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
+  const rows = await rawQuery<Record<string, unknown>>(prisma, Prisma.sql`
     SELECT id${Prisma.raw(textColumns.join(''))}
     FROM (SELECT ${plan.id} AS id${keyColumns.length ? Prisma.join(keyColumns, '') : Prisma.empty} FROM ${plan.from} WHERE ${plan.where}${windowSql(plan)}) AS page
     WHERE ${conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`}
     ORDER BY ${Prisma.raw(names.map((name) => `${name} ${direction}`).join(', '))}
-    LIMIT ${limit}`;
+    LIMIT ${limit}`);
   return rows.map((row) => ({
     id: row.id as number,
     values: plan.keys.map((_, i) => row[`c${i}`] as string),
@@ -130,7 +130,7 @@ function windowSql({ window }: KeysetPlan): Prisma.Sql {
 }
 
 async function countRows(prisma: PrismaClient, plan: KeysetPlan): Promise<number> {
-  const [row] = await prisma.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM ${plan.from} WHERE ${plan.where}`;
+  const [row] = await rawQuery<{ count: number }>(prisma, Prisma.sql`SELECT count(*)::int AS count FROM ${plan.from} WHERE ${plan.where}`);
   return row?.count ?? 0;
 }
 

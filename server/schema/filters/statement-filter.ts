@@ -67,7 +67,7 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
   const parts = combinatorSql(filter, statementWhere);
   if (filter.speakerId) {
     const { people, organizations } = entityIds(filter.speakerId, 'filter.speakerId');
-    parts.push(anyOf([Prisma.sql`s.speaker_person_id = ANY(${people}::int[])`, Prisma.sql`s.speaker_organization_id = ANY(${organizations}::int[])`]));
+    parts.push(anyOf([...idInSql(Prisma.sql`s.speaker_person_id`, people), ...idInSql(Prisma.sql`s.speaker_organization_id`, organizations)]));
   }
   if (filter.speakerName != null) {
     parts.push(
@@ -103,6 +103,15 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
   }
   if (filter.search?.trim()) parts.push(Prisma.sql`${STATEMENT_TSVECTOR} @@ websearch_to_tsquery('english', ${filter.search})`);
   return allOf(parts);
+}
+
+/**
+ * `column` is one of `ids`, as the planner reads best: nothing for no ids (no always-false branch in an
+ * OR), `=` for one (an index then also gives the order), `= ANY` for more.
+ */
+function idInSql(column: Prisma.Sql, ids: number[]): Prisma.Sql[] {
+  if (ids.length === 0) return [];
+  return [ids.length === 1 ? Prisma.sql`${column} = ${ids[0]}` : Prisma.sql`${column} = ANY(${ids}::int[])`];
 }
 
 /** The statement's text as a tsvector: a stored column, indexed by statement_search_vector_idx. */
