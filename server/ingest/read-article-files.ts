@@ -150,34 +150,41 @@ export function parseTextLayout(content: string, origin: InputOrigin = {}): Arti
  */
 function parseJsonLines(buffer: Uint8Array, file: string): ReadResult {
   const result: ReadResult = { articles: [], errors: [] };
-  const decoder = new TextDecoder('utf-8');
   let blank = true;
   let start = 0;
   for (let lineNumber = 1; start <= buffer.length; lineNumber++) {
     let end = buffer.indexOf(0x0a, start);
     if (end === -1) end = buffer.length;
-    const bytes = buffer.subarray(start, end);
+    const line = readJsonLine(buffer.subarray(start, end), { file, line: lineNumber });
     start = end + 1;
-    const origin = { file, line: lineNumber };
-    const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
-    if (invalid !== -1) {
-      blank = false;
-      result.errors.push(new InvalidArticleError(`not valid UTF-8 text: byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} at column ${invalid + 1}`, origin));
-      continue;
-    }
-    let line = decoder.decode(bytes);
-    if (lineNumber === 1) line = line.replace(/^\uFEFF/, '');
-    if (line.trim() === '') continue;
-    blank = false;
-    try {
-      result.articles.push({ input: toArticleInput(parseJson(line, origin), origin), origin });
-    } catch (error) {
-      if (!(error instanceof InvalidArticleError)) throw error;
-      result.errors.push(error);
-    }
+    if (line) blank = false;
+    if (line && 'error' in line) result.errors.push(line.error);
+    else if (line) result.articles.push(line);
   }
   if (blank) result.errors.push(new InvalidArticleError('the file holds only whitespace: no records', { file }));
   return result;
+}
+
+const lineDecoder = new TextDecoder('utf-8');
+
+/**
+ * One line of a JSON Lines file, as bytes: its article, or why it is not one (not UTF-8, not JSON, not an
+ * article), or undefined for a blank line. The BOM of line 1 is dropped.
+ */
+export function readJsonLine(bytes: Uint8Array, origin: { file: string; line: number }): ReadArticle | { error: InvalidArticleError } | undefined {
+  const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
+  if (invalid !== -1) {
+    return { error: new InvalidArticleError(`not valid UTF-8 text: byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} at column ${invalid + 1}`, origin) };
+  }
+  let line = lineDecoder.decode(bytes);
+  if (origin.line === 1) line = line.replace(/^\uFEFF/, '');
+  if (line.trim() === '') return undefined;
+  try {
+    return { input: toArticleInput(parseJson(line, origin), origin), origin };
+  } catch (error) {
+    if (!(error instanceof InvalidArticleError)) throw error;
+    return { error };
+  }
 }
 
 function parseJsonDocument(content: string, file: string): ReadResult {

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { InvalidArticleError } from './article-input.js';
-import { readArticleFile, toArticleInput, type ReadArticle } from './read-article-files.js';
+import { readArticleFile, readJsonLine, type ReadArticle } from './read-article-files.js';
 
 /** What a source yields: an article with where it stands, or a record that could not be read. */
 export type SourceItem = ({ kind: 'article'; bytes: number } & ReadArticle) | { kind: 'error'; error: InvalidArticleError };
@@ -24,44 +24,27 @@ export async function* readArticleSource(files: string[]): AsyncGenerator<Source
   }
 }
 
+/** Split on newline bytes, so each line is decoded on its own: one line that is not UTF-8 is one error. */
 async function* readJsonLines(file: string): AsyncGenerator<SourceItem> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let pending = '';
   let lineNumber = 0;
   let records = 0;
-  const parse = (line: string): SourceItem | undefined => {
-    lineNumber++;
-    if (line.trim() === '') return undefined;
+  const parse = (bytes: Buffer): SourceItem | undefined => {
+    const line = readJsonLine(bytes, { file, line: ++lineNumber });
+    if (!line) return undefined;
     records++;
-    const origin = { file, line: lineNumber };
-    try {
-      let record: unknown;
-      try {
-        record = JSON.parse(line);
-      } catch (error) {
-        throw new InvalidArticleError(`invalid JSON (${(error as Error).message})`, origin);
-      }
-      return { kind: 'article', bytes: Buffer.byteLength(line), input: toArticleInput(record, origin), origin };
-    } catch (error) {
-      if (!(error instanceof InvalidArticleError)) throw error;
-      return { kind: 'error', error };
-    }
+    return 'error' in line ? { kind: 'error', error: line.error } : { kind: 'article', bytes: bytes.length, ...line };
   };
-  try {
-    for await (const chunk of createReadStream(file)) {
-      pending += decoder.decode(chunk as Buffer, { stream: true });
-      const lines = pending.split('\n');
-      pending = lines.pop()!;
-      for (const line of lines) {
-        const item = parse(lineNumber === 0 ? line.replace(/^\uFEFF/, '') : line);
-        if (item) yield item;
-      }
+  let pending = Buffer.alloc(0);
+  for await (const chunk of createReadStream(file)) {
+    const buffer = pending.length ? Buffer.concat([pending, chunk as Buffer]) : (chunk as Buffer);
+    let start = 0;
+    for (let end = buffer.indexOf(0x0a); end !== -1; end = buffer.indexOf(0x0a, start)) {
+      const item = parse(buffer.subarray(start, end));
+      start = end + 1;
+      if (item) yield item;
     }
-    pending += decoder.decode();
-  } catch (error) {
-    if (!(error instanceof TypeError)) throw error; // TextDecoder's way of saying "not UTF-8"
-    yield { kind: 'error', error: new InvalidArticleError('the file is not valid UTF-8 text from here on', { file, line: lineNumber + 1 }) };
-    return;
+    // Copied: the rest of the line must not keep the whole chunk alive.
+    pending = Buffer.from(buffer.subarray(start));
   }
   const last = parse(pending);
   if (last) yield last;

@@ -7,6 +7,7 @@ import { createApp } from '../../server/app.js';
 import { createApiKey } from '../../server/auth/api-keys.js';
 import { normalizeArticle } from '../../server/ingest/normalize-article.js';
 import { readArticleFile } from '../../server/ingest/read-article-files.js';
+import { readArticleSource } from '../../server/ingest/read-article-source.js';
 import { startTestServer, type RunningServer } from '../setup/http-server.js';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
 import { INGEST, runNewsgraph } from './support.js';
@@ -138,15 +139,33 @@ describe('bad input, through the readers, the ingestArticle mutation and `newsgr
       expect(normalizeArticle(jsonl.articles[0]!.input).body).toBe('Body.\nMore.');
     });
 
-    it('reads the good lines of a JSONL file and reports each broken one by its line number', async () => {
-      const good = (n: number) => JSON.stringify({ url: `https://example.com/good-${n}`, text: `Story ${n}.` });
-      const content = Buffer.concat([
+    const good = (n: number) => JSON.stringify({ url: `https://example.com/good-${n}`, text: `Story ${n}.` });
+    const mixedJsonLines = () =>
+      Buffer.concat([
         Buffer.from(`${good(1)}\n{"url": "https://example.com/cut", "text": "half a rec\n${good(3)}\n`),
         Buffer.from('{"url": "https://example.com/latin1", "text": "caf'),
         Buffer.from([0xe9, 0x22, 0x7d, 0x0a]),
         Buffer.from(`${JSON.stringify({ text: 'no url' })}\n\n${good(7)}`),
       ]);
-      const { articles, errors } = await readArticleFile(file('r/mixed.jsonl', content));
+
+    it('streams a large JSONL file the same way: a line that is not UTF-8 is one error, the lines after it still count', async () => {
+      // Bulk ingestion reads JSON Lines in chunks (readArticleSource), not whole.
+      const items = [];
+      for await (const item of readArticleSource([file('r/streamed.jsonl', mixedJsonLines())])) items.push(item);
+      expect(items.flatMap((item) => (item.kind === 'article' ? [[item.input.url, item.origin.line]] : []))).toEqual([
+        ['https://example.com/good-1', 1],
+        ['https://example.com/good-3', 3],
+        ['https://example.com/good-7', 7],
+      ]);
+      expect(items.flatMap((item) => (item.kind === 'error' ? [item.error.message] : []))).toEqual([
+        expect.stringMatching(/streamed\.jsonl:2: invalid JSON/),
+        expect.stringMatching(/streamed\.jsonl:4: not valid UTF-8 text: byte 0xE9 at column 51$/),
+        expect.stringMatching(/streamed\.jsonl:5: field "url": is missing$/),
+      ]);
+    });
+
+    it('reads the good lines of a JSONL file and reports each broken one by its line number', async () => {
+      const { articles, errors } = await readArticleFile(file('r/mixed.jsonl', mixedJsonLines()));
       expect(articles.map(({ input, origin }) => [input.url, origin.line])).toEqual([
         ['https://example.com/good-1', 1],
         ['https://example.com/good-3', 3],
