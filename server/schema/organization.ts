@@ -11,7 +11,6 @@ export const Organization = builder.prismaNode('Organization', {
   nullable: true,
   description: 'An organization (government body, company, party, agency, outlet), one across all articles: mentions and statements from every article join here.',
   id: { field: 'id' },
-  select: { id: true },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The fullest name seen ("International Criminal Court").' }),
     aliases: t.exposeStringList('aliases', { description: 'Every way articles have named this organization, the name included.' }),

@@ -11,7 +11,6 @@ export const Person = builder.prismaNode('Person', {
   nullable: true,
   description: 'A person, one across all articles: mentions and statements from every article join here.',
   id: { field: 'id' },
-  select: { id: true },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The fullest name seen ("Vladimir Putin").' }),
     aliases: t.exposeStringList('aliases', { description: 'Every way articles have named this person, the name included.' }),
