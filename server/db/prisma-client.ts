@@ -27,6 +27,10 @@ export function createPrismaClient(databaseUrl: string, options: PrismaClientOpt
     // 5 s with DATABASE_UNAVAILABLE instead of holding it forever; a refused connection fails at once.
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
   });
+  // An idle connection the server ends (a restart, a dropped database) must not crash the process: the
+  // pool replaces it, and the next query that cannot get one fails with DATABASE_UNAVAILABLE. (The adapter
+  // listens only once Prisma has sent a query; rawQuery may come first.)
+  pool.on('error', () => {});
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   const client = options.onQuery ? new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] }) : new PrismaClient({ adapter });
   if (options.onQuery) client.$on('query' as never, (event: { query: string }) => options.onQuery!(event.query));
