@@ -48,6 +48,7 @@ function time(run: (text: string) => unknown): Timing {
 function rates(label: string, timing: Timing): string {
   const line = (kind: string, seconds: number) =>
     `${kind} ${seconds.toFixed(2)} s  ${(texts.length / seconds).toFixed(0)} articles/s  ` +
+    `${((seconds * 1000) / texts.length).toFixed(2)} ms/article  ` +
     `${(bytes / 1e6 / seconds).toFixed(2)} MB/s (${(bytes / 1e3 / seconds).toFixed(0)} KB/s)`;
   return `${label}\n  ${line('cpu ', timing.cpu)}\n  ${line('wall', timing.wall)}`;
 }

@@ -12,7 +12,7 @@ export interface SentenceView extends Span {
   boilerplate: boolean;
   tokens: Token[];
   /** For each token, the index of the quotation it lies in (marks included), or -1. */
-  quoteOf: Int32Array;
+  quoteOf: number[];
 }
 
 /** The article cut into paragraphs, sentences and tokens, with its quotations and boilerplate. */
@@ -36,7 +36,7 @@ export function buildArticleView(text: string): ArticleView {
     const inBoilerplate = boilerplate.some((span) => paragraph.start >= span.start && paragraph.end <= span.end);
     for (const span of splitSentences(text, paragraph)) {
       const tokens = tokenize(text, span.start, span.end);
-      const quoteOf = new Int32Array(tokens.length).fill(-1);
+      const quoteOf = new Array<number>(tokens.length).fill(-1); // a plain array: far cheaper to make than a typed one
       while (quoteCursor < quotations.length && quotations[quoteCursor].end <= span.start) quoteCursor++;
       for (let q = quoteCursor; q < quotations.length && quotations[q].open < span.end; q++) {
         const quote = quotations[q];
@@ -44,7 +44,7 @@ export function buildArticleView(text: string): ArticleView {
           if (tokens[t].start >= quote.open && tokens[t].end <= quote.end && insidePieces(quote, tokens[t])) quoteOf[t] = q;
         }
       }
-      sentences.push({ ...span, index: sentences.length, paragraph: p, boilerplate: inBoilerplate, tokens, quoteOf });
+      sentences.push({ start: span.start, end: span.end, index: sentences.length, paragraph: p, boilerplate: inBoilerplate, tokens, quoteOf });
     }
   });
   const quoted = new Uint8Array(text.length);

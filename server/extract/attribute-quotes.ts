@@ -8,6 +8,7 @@ import { tailIsAdjunct } from './clause-bounds.js';
 import { mainSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type InMention, type Phrase } from './speaker-phrases.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
+import { countWords } from './word-count.js';
 import { SENTENCE_CONNECTORS } from './word-classes.js';
 
 /** An attribution clause found next to a quotation: "he said", "said Smith", "Smith told reporters:". */
@@ -20,11 +21,9 @@ interface Attribution {
   lastToken: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 function wordCount(text: string, pieces: Span[]): number {
   let count = 0;
-  for (const piece of pieces) count += (text.slice(piece.start, piece.end).match(WORD) ?? []).length;
+  for (const piece of pieces) count += countWords(text, piece.start, piece.end);
   return count;
 }
 

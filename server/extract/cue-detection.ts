@@ -1,4 +1,4 @@
-import { lookupCue, type CueMatch } from './cue-verbs.js';
+import type { CueMatch } from './cue-verbs.js';
 import type { InMention } from './speaker-phrases.js';
 import type { Token } from './tokens.js';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-classes.js';
@@ -38,7 +38,7 @@ const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', "'s", 'â€
 export function cueAt(tokens: Token[], i: number, inMention: InMention): CueMatch | undefined {
   const token = tokens[i];
   if (!token.isWord || inMention(token)) return undefined;
-  const match = lookupCue(token.lower);
+  const match = token.cue;
   if (!match) return undefined;
   if (match.verb.particle && tokens[i + 1]?.lower !== match.verb.particle) return undefined;
   // "According" is only a cue with "to"; it is handled on its own.

@@ -9,8 +9,9 @@ import { recognizeEntities, type EntitySpan } from './ner/index.js';
 import { addConfidentPronouns, resolveSpeakers } from './resolve-speakers.js';
 import { findRoleReferences } from './role-nouns.js';
 import type { InMention } from './speaker-phrases.js';
+import type { Token } from './tokens.js';
 import type { Extraction, Span } from './types.js';
-import { lookupCue } from './cue-verbs.js';
+import { countTitleWords } from './word-count.js';
 
 export interface ExtractOptions {
   /**
@@ -34,9 +35,8 @@ function recognize(text: string): EntitySpan[] {
   }
 }
 
-function isVerbForm(lower: string): boolean {
-  const cue = lookupCue(lower);
-  return !!cue && cue.form !== 'base';
+function isVerbForm(token: Token): boolean {
+  return !!token.cue && token.cue.form !== 'base';
 }
 
 /** Marks the paragraphs written in Title Case (headlines): most of their words are capitalized. */
@@ -44,10 +44,9 @@ function titleCaseMask(text: string, paragraphs: Span[]): Uint8Array {
   const mask = new Uint8Array(text.length);
   for (const paragraph of paragraphs) {
     if (paragraph.end - paragraph.start > 300) continue;
-    const words = text.slice(paragraph.start, paragraph.end).match(/[\p{L}][\p{L}’'\-]*/gu) ?? [];
-    if (words.length < 4) continue;
-    const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-    if (capitalized / words.length >= 0.7) mask.fill(1, paragraph.start, paragraph.end);
+    const { words, capitalized } = countTitleWords(text, paragraph.start, paragraph.end);
+    if (words < 4) continue;
+    if (capitalized / words >= 0.7) mask.fill(1, paragraph.start, paragraph.end);
   }
   return mask;
 }
@@ -67,7 +66,7 @@ export function extractArticle(text: string, options: ExtractOptions = DEFAULT_O
   // a name; a capitalized speech verb there is read as a verb, not as part of the name.
   const titleCase = titleCaseMask(text, view.paragraphs);
   const inMention: InMention = (token) =>
-    inName[token.start] === 1 && !(titleCase[token.start] === 1 && isVerbForm(token.lower));
+    inName[token.start] === 1 && !(titleCase[token.start] === 1 && isVerbForm(token));
 
   for (const { span, record } of findRoleReferences(view, table)) {
     if (!table.hasMentionAt(span.start, span.end)) {

@@ -2,6 +2,7 @@ import type { ArticleView } from './article-view.js';
 import type { DraftStatement } from './draft-statement.js';
 import type { InMention } from './speaker-phrases.js';
 import type { Token } from './tokens.js';
+import { countWords } from './word-count.js';
 
 /** Labels that end in a colon but name no speaker. */
 const NOT_SPEAKERS = /^(?:read more|related|more|note|editor['’]?s note|update|updated|correction|watch|photo|photos|video|source|sources|image|credit|disclosure|advertisement|listen|follow|share|tags?|subscribe|see also|full text|transcript|q|a|question|answer|here['’]?s why|why|what|how|when|where|who|warning|spoiler|pictured|also|plus|bottom line|the bottom line|background|context|location|date|time|by|from|to|subject|re|ps|p\.s\.|breaking|exclusive|opinion|analysis|poll|live|latest|the latest|update \d+)$/i;
@@ -35,7 +36,7 @@ export function findColonStatements(view: ArticleView, inMention: InMention): Dr
     while (start < end && /\s/.test(view.text[start])) start++;
     while (end > start && /[\s.]/.test(view.text[end - 1])) end--;
     const content = view.text.slice(start, end);
-    if ((content.match(/[\p{L}\p{N}]+/gu) ?? []).length < 2) continue;
+    if (countWords(content) < 2) continue;
     // A headline quote in single marks is direct speech: ‘We Are Going …’
     let kind: DraftStatement['kind'] = 'INDIRECT';
     if (/^[‘'“"]/.test(content) && /[’'”"]$/.test(content) && !/[’'”"]\s+\S/.test(content.slice(1, -1).replace(/[’'](?=\p{L})/gu, ''))) {

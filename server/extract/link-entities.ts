@@ -224,15 +224,31 @@ export function linkEntities(text: string, spans: EntitySpan[]): EntityTable {
   return table;
 }
 
+/** An organization's fullest name when it has several words: what acronyms and short names fold into. */
+interface LongName {
+  record: EntityRecord;
+  name: string;
+  padStart: string;
+  padEnd: string;
+  /** Its initials, with and without stop words: worked out when an acronym first asks. */
+  initials?: { core: string; all: string };
+}
+
+function initialsOf(entry: LongName): { core: string; all: string } {
+  return (entry.initials ??= { core: initials(entry.name, true), all: initials(entry.name, false) });
+}
+
 /** Folds acronyms and shortened organization names into the entity with the full name. */
 function mergeOrganizationForms(text: string, table: EntityTable, byName: Map<string, EntityRecord>): void {
   const organizations = [...byName.values()].filter((record) => record.type !== 'PERSON');
-  const longNames = organizations
-    .map((record) => {
-      const name = EntityTable.nameOf(record);
-      return { record, name, normalized: normalizeOrg(name), initialsAll: initials(name, false), initialsCore: initials(name, true) };
-    })
-    .filter((entry) => /\s/.test(entry.name));
+  const longNames: LongName[] = [];
+  for (const record of organizations) {
+    const name = EntityTable.nameOf(record);
+    if (!/\s/.test(name)) continue;
+    const normalized = normalizeOrg(name);
+    // Padded once here: the suffix and prefix tests below run for every pair of organizations.
+    longNames.push({ record, name, padStart: ` ${normalized}`, padEnd: `${normalized} ` });
+  }
   for (const record of organizations) {
     if (record.mentions.length === 0) continue;
     const name = record.mentions[0].text;
@@ -244,7 +260,7 @@ function mergeOrganizationForms(text: string, table: EntityTable, byName: Map<st
       target = explicitAcronymTarget(text, table, record, letters);
       if (!target) {
         const matches = longNames.filter(
-          (entry) => entry.record !== record && (entry.initialsCore === letters || entry.initialsAll === letters),
+          (entry) => entry.record !== record && (initialsOf(entry).core === letters || initialsOf(entry).all === letters),
         );
         if (matches.length === 1) target = matches[0].record;
       }
@@ -254,11 +270,12 @@ function mergeOrganizationForms(text: string, table: EntityTable, byName: Map<st
       const distinctive = words.length >= 2 || !GENERIC_ORG_WORDS.has(words[0].toLowerCase());
       if (!distinctive) continue;
       const lower = ` ${normalizeOrg(name)}`;
+      const prefix = `${lower.trim()} `;
       const matches = longNames.filter(
         (entry) =>
           entry.record !== record &&
           entry.name.length > name.length &&
-          (` ${entry.normalized}`.endsWith(lower) || `${entry.normalized} `.startsWith(`${lower.trim()} `)),
+          (entry.padStart.endsWith(lower) || entry.padEnd.startsWith(prefix)),
       );
       if (matches.length === 1 && words.length >= 2) target = matches[0].record;
       else if (matches.length === 1 && matches[0].record.type === record.type) target = matches[0].record;

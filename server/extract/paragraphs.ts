@@ -1,3 +1,4 @@
+import { isWhitespace } from './ner/word-shape.js';
 import type { Span } from './types.js';
 
 /** Paragraphs are the non-blank lines of the text (articles put one paragraph per line). */
@@ -7,8 +8,8 @@ export function splitParagraphs(text: string): Span[] {
   for (let match = line.exec(text); match; match = line.exec(text)) {
     let start = match.index;
     let end = start + match[0].length;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+    while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
     if (end > start) paragraphs.push({ start, end });
   }
   return paragraphs;

@@ -10,8 +10,23 @@ export interface Quotation {
   closed: boolean;
 }
 
-/** Curly “…”, straight "…", and the doubled apostrophes ''…'' some archives (the NYT) use. */
-const MARK = /“|”|"|''/g;
+/**
+ * The index of the next quotation mark in text[from, end), or -1: curly “ ”, straight ", and the
+ * doubled apostrophes '' some archives (the NYT) use. Scanning by hand stops at the paragraph's end,
+ * where a pattern search would run on through the rest of the text.
+ */
+function nextMark(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x201d || c === 34 || (c === 39 && text.charCodeAt(i + 1) === 39)) return i;
+  }
+  return -1;
+}
+
+function markLength(text: string, index: number): number {
+  return text.charCodeAt(index) === 39 ? 2 : 1;
+}
+
 const OPENS_AFTER = /[\s(\[{—–\-\/:]/;
 
 type Style = '“' | '"' | "''";
@@ -42,10 +57,8 @@ export function findQuotations(text: string, paragraphs: Span[]): Quotation[] {
       }
       carried = null;
     }
-    MARK.lastIndex = from;
-    for (let match = MARK.exec(text); match && match.index < paragraph.end; match = MARK.exec(text)) {
-      const i = match.index;
-      const mark = match[0] as Style | '”';
+    for (let i = nextMark(text, from, paragraph.end); i >= 0; i = nextMark(text, i + markLength(text, i), paragraph.end)) {
+      const mark = (text.charCodeAt(i) === 39 ? "''" : text[i]) as Style | '”';
       const before = i === paragraph.start ? ' ' : text[i - 1];
       const after = i + mark.length < paragraph.end ? text[i + mark.length] : ' ';
       if (!current) {

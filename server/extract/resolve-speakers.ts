@@ -4,6 +4,7 @@ import { EntityTable, type EntityRecord } from './entity-table.js';
 import { pronounGender } from './person-gender.js';
 import { resolveDescription } from './role-nouns.js';
 import type { Mention, Span } from './types.js';
+import { countWords } from './word-count.js';
 
 /** A statement with its speaker resolved: the entity (if any) and where it is referred to. */
 export interface ResolvedDraft {
@@ -142,9 +143,8 @@ function peopleIn(view: ArticleView, table: EntityTable, sentence: SentenceView,
     if (ref.record.type !== 'PERSON' || ref.mention.form === 'PRONOUN') continue;
     if (view.quoted[ref.mention.start] === 1) continue;
     // Subject position: near the start of the sentence, or right after an opening phrase and comma.
-    const before = view.text.slice(sentence.start, ref.mention.start);
-    const wordsBefore = (before.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-    const subject = wordsBefore <= 3 || /,\s*$/.test(before) && wordsBefore <= 8;
+    const wordsBefore = countWords(view.text, sentence.start, ref.mention.start);
+    const subject = wordsBefore <= 3 || (wordsBefore <= 8 && /,\s*$/.test(view.text.slice(sentence.start, ref.mention.start)));
     out.push({ record: ref.record, subject });
   }
   return out;

@@ -1,3 +1,4 @@
+import { isWhitespace } from './ner/word-shape.js';
 import type { Span } from './types.js';
 import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from './tokens.js';
 
@@ -30,10 +31,26 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
   return sentences;
 }
 
+const WORD_BEFORE = /([\p{L}\p{N}.’'\-]+)$/u;
+
+/** The word (letters, digits, . ’ ' -) that ends right before `index`, looking back 30 characters at most. */
+function wordBefore(body: string, index: number): string | undefined {
+  const from = Math.max(0, index - 30);
+  let start = index;
+  // ASCII and ’ by hand; any other character is left to the pattern (letters of every script).
+  for (; start > from; start--) {
+    const c = body.charCodeAt(start - 1);
+    const inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45 || c === 8217;
+    if (inWord) continue;
+    if (c >= 128) return WORD_BEFORE.exec(body.slice(from, index))?.[1];
+    break;
+  }
+  return start < index ? body.slice(start, index) : undefined;
+}
+
 function periodEndsSentence(body: string, periodIndex: number, boundaryEnd: number): boolean {
-  const before = /([\p{L}\p{N}.’'\-]+)$/u.exec(body.slice(Math.max(0, periodIndex - 30), periodIndex));
-  if (!before) return true;
-  const word = before[1];
+  const word = wordBefore(body, periodIndex);
+  if (word === undefined) return true;
   const lower = word.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
   const next = /^\s+(?:''|[“"‘'(\[])?([\p{L}\p{N}.]+)/u.exec(body.slice(boundaryEnd, boundaryEnd + 40));
@@ -45,7 +62,7 @@ function periodEndsSentence(body: string, periodIndex: number, boundaryEnd: numb
 }
 
 function pushTrimmed(out: Span[], body: string, start: number, end: number, offset: number): void {
-  while (start < end && /\s/.test(body[start])) start++;
-  while (end > start && /\s/.test(body[end - 1])) end--;
+  while (start < end && isWhitespace(body.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(body.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start: start + offset, end: end + offset });
 }

@@ -3,7 +3,6 @@ import type { Span } from './types.js';
 import {
   DETERMINERS, NOUN_PHRASE_STOP, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT_PRONOUNS, TIME_LEADERS, TIME_WORDS, VERB_MODIFIERS,
 } from './word-classes.js';
-import { lookupCue } from './cue-verbs.js';
 
 /** A noun phrase found next to a cue: where it is, its tokens, and an apposition if one was skipped. */
 export interface Phrase extends Span {
@@ -33,7 +32,7 @@ export function isNominal(token: Token, inMention: InMention): boolean {
   if (!token.isWord) return false;
   if (NOUN_PHRASE_STOP.has(token.lower) || VERB_MODIFIERS.has(token.lower)) return false;
   if (isAdverb(token)) return false;
-  const cue = lookupCue(token.lower);
+  const cue = token.cue;
   if (cue && (cue.form === 'past' || cue.form === 'gerund')) return false;
   return true;
 }
@@ -147,7 +146,7 @@ function appositiveSubject(tokens: Token[], comma: number, low: number, inMentio
     // The apposition must not itself hold a finite speech verb ("X, Y said, Z").
     let hasCue = false;
     for (let k = open + 1; k < comma; k++) {
-      const cue = lookupCue(tokens[k].lower);
+      const cue = tokens[k].cue;
       if (cue && cue.verb.tier === 'speech' && (cue.form === 'past' || cue.form === 'third') && !/^(?:who|which)$/.test(segmentFirst.lower)) hasCue = true;
     }
     if (hasCue) continue;

@@ -2,6 +2,8 @@
  * A small word tokenizer with offsets, used by the statement rules (the recognizer has its own).
  * Possessive ’s is split off so that noun-phrase rules can see it; abbreviations keep their period.
  */
+import { lookupCue, type CueMatch } from './cue-verbs.js';
+import { isWhitespace, lowerCase } from './ner/word-shape.js';
 
 export interface Token {
   start: number;
@@ -11,6 +13,8 @@ export interface Token {
   isWord: boolean;
   /** First character is an uppercase letter. */
   isCapitalized: boolean;
+  /** lookupCue(lower), looked up once here: the statement rules ask it of every token, often twice. */
+  cue: CueMatch | undefined;
 }
 
 /** Words whose trailing period belongs to the word, not to the sentence. */
@@ -31,6 +35,8 @@ export const TITLE_ABBREVIATIONS = new Set([
 // A word (letters, marks and digits joined by inner apostrophes, hyphens, periods, ampersands) or any other
 // non-space character (surrogate pairs kept together by the u flag).
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[’'\-.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
+/** The same pattern, matched at one position: where a token starts is already known (see tokenize). */
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
 const WORD_START = /[\p{L}\p{M}\p{N}]/u;
 const POSSESSIVE = /^(.+?)([’']s)$/u;
 const NOT_POSSESSIVE = /^(?:it|he|she|that|what|there|who|let)$/i;
@@ -41,45 +47,93 @@ function isDottedInitials(word: string): boolean {
   return /^(?:\p{L}\.)*\p{L}$/u.test(word);
 }
 
+/**
+ * The tokens of text[start, end), as TOKEN matches them from `start`. Every non-space character
+ * starts a match (the pattern's second alternative is \S), so each token starts at the next non-space
+ * character; plain ASCII words and punctuation are measured by hand there (see plainTokenEnd).
+ */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = start;
-  for (let match = TOKEN.exec(text); match && match.index < end; match = TOKEN.exec(text)) {
-    const i = match.index;
-    let value = match[0];
-    if (i + value.length > end) value = value.slice(0, end - i);
-    if (!WORD_START.test(value[0])) {
-      tokens.push(makeToken(text, i, i + value.length, false));
+  for (let i = start; i < end; ) {
+    const c = text.charCodeAt(i);
+    if (isWhitespace(c)) {
+      i++;
+      continue;
+    }
+    let matchEnd = plainTokenEnd(text, i, c);
+    if (matchEnd < 0) {
+      TOKEN_AT.lastIndex = i;
+      matchEnd = TOKEN_AT.test(text) ? TOKEN_AT.lastIndex : i + 1;
+    }
+    let value = text.slice(i, Math.min(matchEnd, end));
+    if (!(c < 128 ? isAsciiAlphanumeric(c) : WORD_START.test(value[0]))) {
+      tokens.push(makeToken(value, i, false));
+      i = matchEnd;
       continue;
     }
     let wordEnd = i + value.length;
     // Split a possessive ’s / 's off the word.
-    const possessive = value.length > 2 && (value.endsWith('’s') || value.endsWith("'s")) ? POSSESSIVE.exec(value) : null;
+    const possessive = value.length > 2 && endsWithPossessive(value) ? POSSESSIVE.exec(value) : null;
     if (possessive && !NOT_POSSESSIVE.test(possessive[1])) {
       const baseEnd = i + possessive[1].length;
-      tokens.push(makeToken(text, i, baseEnd, true));
-      tokens.push(makeToken(text, baseEnd, wordEnd, true));
+      tokens.push(makeToken(possessive[1], i, true));
+      tokens.push(makeToken(possessive[2], baseEnd, true));
+      i = matchEnd;
       continue;
     }
+    let next = matchEnd;
     if (text.charCodeAt(wordEnd) === 46 /* . */ && wordEnd < end) {
       if (ABBREVIATIONS.has(value.toLowerCase()) || isDottedInitials(value)) {
         wordEnd += 1;
-        TOKEN.lastIndex = wordEnd;
+        next = wordEnd;
       }
     }
-    tokens.push(makeToken(text, i, wordEnd, true));
+    tokens.push(makeToken(wordEnd === i + value.length ? value : text.slice(i, wordEnd), i, true));
+    i = next;
   }
   return tokens;
 }
 
-function makeToken(text: string, start: number, end: number, isWord: boolean): Token {
-  const value = text.slice(start, end);
+const isAsciiAlphanumeric = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** Word-joining characters: ’ ' - . & */
+const isJoiner = (c: number) => c === 8217 || c === 39 || c === 45 || c === 46 || c === 38;
+/** ’ “ ” ‘ — – …: never in a word, so always a token of their own. */
+const isLonePunctuation = (c: number) => c === 8217 || c === 8220 || c === 8221 || c === 8216 || c === 8212 || c === 8211 || c === 8230;
+
+/** Where TOKEN's match at `at` ends for an ASCII word or a punctuation mark; -1 when the pattern has to decide. */
+function plainTokenEnd(text: string, at: number, c: number): number {
+  if (c >= 128) return isLonePunctuation(c) ? at + 1 : -1;
+  if (!isAsciiAlphanumeric(c)) return at + 1;
+  let end = at + 1;
+  for (;;) {
+    while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+    const joiner = text.charCodeAt(end);
+    if (joiner >= 128 && joiner !== 8217) return -1; // a non-ASCII letter may go on the word
+    if (!isJoiner(joiner)) return end;
+    const after = text.charCodeAt(end + 1);
+    if (after >= 128) return -1;
+    if (!isAsciiAlphanumeric(after)) return end;
+    end += 2;
+  }
+}
+
+/** Ends in ’s or 's. */
+function endsWithPossessive(value: string): boolean {
+  const apostrophe = value.charCodeAt(value.length - 2);
+  return value.charCodeAt(value.length - 1) === 115 && (apostrophe === 8217 || apostrophe === 39);
+}
+
+/** The token whose text is `value`, starting at `start`. */
+function makeToken(value: string, start: number, isWord: boolean): Token {
+  const first = value.charCodeAt(0);
+  const lower = lowerCase(value);
   return {
     start,
-    end,
+    end: start + value.length,
     text: value,
-    lower: value.toLowerCase(),
+    lower,
     isWord,
-    isCapitalized: isWord && UPPER.test(value[0] ?? ''),
+    isCapitalized: isWord && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(value[0] ?? '')),
+    cue: lookupCue(lower),
   };
 }

@@ -11,11 +11,11 @@ import { COMPANY_NAME_ENDINGS, ORGANIZATION_HEADS } from './gazetteers/instituti
 import { KNOWN_SURNAMES } from './gazetteers/known-people.js';
 import { NOT_NAMES } from './gazetteers/not-names.js';
 import { HONORIFICS } from './gazetteers/titles.js';
-import { GazetteerMatcher } from './gazetteer-matcher.js';
+import { GazetteerMatcher, matchKey } from './gazetteer-matcher.js';
 import { findRoleBefore, findRoleAfter, isTitleHead, normalizeWord } from './roles.js';
 import type { EntityType } from './tags.js';
 import type { Token } from './types.js';
-import { casingClass, titleCase } from './word-shape.js';
+import { casingClass, hasAsciiLowercase, titleCase } from './word-shape.js';
 
 /** An entity over document tokens [start, end). */
 export interface TokenEntity {
@@ -100,12 +100,15 @@ function makeConsistent(tokens: Token[], entities: TokenEntity[]): TokenEntity[]
  */
 function forceOrganizations(tokens: Token[], sentences: Array<[number, number]>, entities: TokenEntity[]): TokenEntity[] {
   const added: TokenEntity[] = [];
+  const keys = tokens.map((t) => matchKey(t.text));
   for (const [from, to] of sentences) {
-    const words = tokens.slice(from, to).map((t) => t.text);
-    for (const m of forcedOrganizations.findAll(words)) {
-      const start = from + m.start;
-      const end = from + m.end;
-      if (!capitalizedLike(m.entry, words.slice(m.start, m.end))) continue;
+    // Matches within the sentence, left to right, longest first (GazetteerMatcher.findAll).
+    for (let i = from; i < to; i++) {
+      const m = forcedOrganizations.longestMatchAt(keys, i, to);
+      if (!m) continue;
+      i = m.end - 1;
+      const { start, end } = m;
+      if (!capitalizedLike(m.entry, tokens.slice(start, end).map((t) => t.text))) continue;
       const covering = entities.find((e) => e.start <= start && e.end >= end && e.type === 'ORG');
       if (covering) continue;
       // A capitalized word glued to the match on either side means a longer name ("Security Council Report").
@@ -164,7 +167,7 @@ function propagateSurnames(tokens: Token[], entities: TokenEntity[]): TokenEntit
   if (surnames.size === 0) return entities;
   // "Merkel" as written in the text, or "MERKEL" in a headline.
   const isSurname = (word: string) =>
-    (/^\p{Lu}\p{Ll}/u.test(word) && surnames.has(word)) || (casingClass(word) === 'all-caps' && surnames.has(titleCase(word)));
+    (surnames.has(word) && /^\p{Lu}\p{Ll}/u.test(word)) || (writtenInCapitals(word) && surnames.has(titleCase(word)));
   const covered = new Uint8Array(tokens.length);
   for (const e of entities) covered.fill(1, e.start, e.end);
   const out = entities.map((e) => (e.type !== 'PER' && e.end - e.start === 1 && isSurname(tokens[e.start].text) ? { ...e, type: 'PER' as const } : e));
@@ -174,9 +177,14 @@ function propagateSurnames(tokens: Token[], entities: TokenEntity[]): TokenEntit
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** casingClass(word) === 'all-caps', with the usual answer (a lowercase letter: no) found first. */
+function writtenInCapitals(word: string): boolean {
+  return !hasAsciiLowercase(word) && casingClass(word) === 'all-caps';
+}
+
 /** "Trump", "Obama" alone: people the 1996 training text never saw (see gazetteers/known-people.ts). */
 function markKnownPeople(tokens: Token[], entities: TokenEntity[]): TokenEntity[] {
-  const isKnown = (word: string) => KNOWN_SURNAMES.has(word) || (casingClass(word) === 'all-caps' && KNOWN_SURNAMES.has(titleCase(word)));
+  const isKnown = (word: string) => KNOWN_SURNAMES.has(word) || (writtenInCapitals(word) && KNOWN_SURNAMES.has(titleCase(word)));
   const covered = new Uint8Array(tokens.length);
   for (const e of entities) covered.fill(1, e.start, e.end);
   const out = entities.map((e) => (e.type !== 'PER' && e.end - e.start === 1 && isKnown(tokens[e.start].text) ? { ...e, type: 'PER' as const } : e));

@@ -3,7 +3,7 @@
  * "U.N. Security Council" or "White House". Keys compare case-insensitively, curly quotes as straight.
  * A word trie, so a common first word ("the", "new") costs one lookup per following word, no joins.
  */
-import { normalizeTypography } from './word-shape.js';
+import { lowerCase, normalizeTypography } from './word-shape.js';
 
 export interface GazetteerMatch {
   start: number;
@@ -32,6 +32,11 @@ export class GazetteerMatcher {
     }
   }
 
+  /** Whether some entry starts with this key (a lowercased word with typography normalized). */
+  canStart(key: string): boolean {
+    return this.root.next.has(key);
+  }
+
   /** Non-overlapping matches, scanning left to right, longest first. */
   findAll(words: readonly string[]): GazetteerMatch[] {
     return this.findAllKeys(words.map(matchKey));
@@ -41,12 +46,7 @@ export class GazetteerMatcher {
   findAllKeys(keys: readonly string[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     for (let i = 0; i < keys.length; i++) {
-      let node = this.root.next.get(keys[i]);
-      let match: GazetteerMatch | undefined;
-      for (let j = i + 1; node; j++) {
-        if (node.entry !== undefined) match = { start: i, end: j, entry: node.entry };
-        node = j < keys.length ? node.next.get(keys[j]) : undefined;
-      }
+      const match = this.longestMatchAt(keys, i);
       if (match) {
         out.push(match);
         i = match.end - 1;
@@ -54,8 +54,19 @@ export class GazetteerMatcher {
     }
     return out;
   }
+
+  /** The longest entry starting with keys[start] and ending by keys[end - 1], if any. */
+  longestMatchAt(keys: readonly string[], start: number, end = keys.length): GazetteerMatch | undefined {
+    let node = this.root.next.get(keys[start]);
+    let match: GazetteerMatch | undefined;
+    for (let j = start + 1; node; j++) {
+      if (node.entry !== undefined) match = { start, end: j, entry: node.entry };
+      node = j < end ? node.next.get(keys[j]) : undefined;
+    }
+    return match;
+  }
 }
 
 export function matchKey(word: string): string {
-  return normalizeTypography(word).toLowerCase();
+  return lowerCase(normalizeTypography(word));
 }

@@ -6,9 +6,18 @@
 import { HONORIFICS, RULE_ONLY_TITLE_HEADS, TITLE_HEADS, TITLE_WORDS } from './gazetteers/titles.js';
 import { NATIONALITIES } from './gazetteers/places.js';
 import type { Token } from './types.js';
+import { lowerCase } from './word-shape.js';
 
+/** Lowercase, ’ as ', no final dot: how the title and name lists are keyed. */
 export function normalizeWord(word: string): string {
-  return word.replace(/’/g, "'").toLowerCase().replace(/\.$/, '');
+  if (!isAscii(word)) return word.replace(/’/g, "'").toLowerCase().replace(/\.$/, '');
+  const lower = lowerCase(word); // ASCII: no ’ to replace
+  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 export function isTitleHead(word: string): boolean {

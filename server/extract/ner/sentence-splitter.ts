@@ -5,8 +5,28 @@
  */
 import type { Token } from './types.js';
 
-const ENDERS = new Set(['.', '!', '?', '...', '…']);
-const CLOSERS = new Set(['"', '”', "'", '’', ')', ']']);
+/** . ! ? ... … */
+function isEnder(word: string): boolean {
+  if (word.length === 3) return word === '...';
+  if (word.length !== 1) return false;
+  const c = word.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 8230;
+}
+
+/** " ” ' ’ ) ] */
+function isCloser(word: string): boolean {
+  if (word.length !== 1) return false;
+  const c = word.charCodeAt(0);
+  return c === 34 || c === 8221 || c === 39 || c === 8217 || c === 41 || c === 93;
+}
+
+/** Starts with a lowercase letter (\p{Ll}); ASCII by hand. */
+function startsLowercase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(word);
+}
+
 /** A Viterbi pass is linear, but very long "sentences" (lists, tables) are cut to keep features local. */
 const MAX_SENTENCE_TOKENS = 200;
 
@@ -20,8 +40,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Array<[n
     let boundary = i + 1 - start >= MAX_SENTENCE_TOKENS || hasLineBreak(text, tokens[i].end, next.start);
     if (!boundary) {
       const word = tokens[i].text;
-      const ended = ENDERS.has(word) || (CLOSERS.has(word) && i > start && ENDERS.has(tokens[i - 1].text));
-      boundary = ended && !CLOSERS.has(next.text) && !/^\p{Ll}/u.test(next.text) && !ENDERS.has(next.text);
+      const ended = isEnder(word) || (isCloser(word) && i > start && isEnder(tokens[i - 1].text));
+      boundary = ended && !isCloser(next.text) && !startsLowercase(next.text) && !isEnder(next.text);
     }
     if (boundary) {
       out.push([start, i + 1]);

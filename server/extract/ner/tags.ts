@@ -39,11 +39,11 @@ export interface TypedRange {
   end: number;
 }
 
-/** Entity ranges from a BILOU tag sequence (lenient: a stray I/L opens an entity). */
-export function rangesFromTags(tags: ArrayLike<number>): TypedRange[] {
+/** Entity ranges from the first `length` tags of a BILOU sequence (lenient: a stray I/L opens an entity). */
+export function rangesFromTags(tags: ArrayLike<number>, length = tags.length): TypedRange[] {
   const out: TypedRange[] = [];
   let open: TypedRange | undefined;
-  for (let i = 0; i < tags.length; i++) {
+  for (let i = 0; i < length; i++) {
     const tag = tags[i];
     if (tag === OUTSIDE) { open = undefined; continue; }
     const p = prefixOf(tag);

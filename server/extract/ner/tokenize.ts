@@ -4,6 +4,7 @@
  * Offsets are UTF-16 indexes into the input, so tokens map back to the text exactly.
  */
 import type { Token } from './types.js';
+import { isWhitespace } from './word-shape.js';
 
 // Abbreviations that end in a dot and must keep it (otherwise "Oct." would end a sentence).
 const DOTTED_ABBREVIATIONS = [
@@ -40,18 +41,91 @@ const TOKEN_PATTERN = new RegExp(
   'gu',
 );
 
+/** The same pattern, matched at one position: where a token starts is already known (see tokenize). */
+const TOKEN_AT = new RegExp(TOKEN_PATTERN.source, 'uy');
+
 const CLITIC_AT_END = /^(.+?)(n['’]t|['’](?:s|S|ll|LL|re|RE|ve|VE|d|D|m|M))$/u;
 
+/**
+ * The tokens TOKEN_PATTERN matches, left to right. Every non-space character starts a match (the
+ * last alternative is \S) and no alternative starts with a space, so each token starts at the next
+ * non-space character; there, plain words and punctuation are measured by hand (see plainTokenEnd),
+ * and everything else by the pattern itself.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   if (typeof text !== 'string' || text.length === 0) return tokens;
-  TOKEN_PATTERN.lastIndex = 0;
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const start = match.index;
-    const word = match[0];
-    splitClitic(word, start, tokens);
+  const mayHoldEmail = text.includes('@');
+  for (let at = 0; at < text.length; ) {
+    const c = text.charCodeAt(at);
+    if (isWhitespace(c)) {
+      at++;
+      continue;
+    }
+    let end = plainTokenEnd(text, at, c, mayHoldEmail);
+    if (end < 0) {
+      TOKEN_AT.lastIndex = at;
+      end = TOKEN_AT.test(text) ? TOKEN_AT.lastIndex : at + 1;
+    }
+    splitClitic(text.slice(at, end), at, tokens);
+    at = end;
   }
   return tokens;
+}
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiAlphanumeric = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
+/** Word-joining characters of the word alternative: - ' & ’ */
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 38 || c === 8217;
+/** “ ” ‘ — – …: always a token of their own (no alternative but \S starts with them). */
+const isLonePunctuation = (c: number) => c === 8220 || c === 8221 || c === 8216 || c === 8212 || c === 8211 || c === 8230;
+
+/**
+ * Where the token starting at `at` ends when it is a plain ASCII word or a punctuation mark that no
+ * earlier alternative of TOKEN_PATTERN can match; -1 when the pattern has to decide (web addresses,
+ * e-mail, dotted abbreviations, numbers, clitics, non-ASCII letters).
+ */
+function plainTokenEnd(text: string, at: number, c: number, mayHoldEmail: boolean): number {
+  if (c >= 128) return isLonePunctuation(c) ? at + 1 : -1;
+  if (mayHoldEmail && precedesAt(text, at)) return -1;
+  if (isAsciiLetter(c)) {
+    if ((c === 104 && text.startsWith('http', at)) || (c === 119 && text.startsWith('www.', at))) return -1;
+    let end = at + 1;
+    while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+    // A letter run followed by a dot may be "U.S." or "Oct.", a non-ASCII letter may go on the word.
+    const next = text.charCodeAt(end);
+    if (next === 46 || (next >= 128 && next !== 8217)) return -1;
+    for (;;) {
+      while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
+      const joiner = text.charCodeAt(end);
+      if (joiner >= 128 && joiner !== 8217) return -1;
+      if (!isJoiner(joiner)) return end;
+      const after = text.charCodeAt(end + 1);
+      if (after >= 128) return -1;
+      if (!isAsciiAlphanumeric(after)) return end;
+      end += 2;
+    }
+  }
+  if (c >= 48 && c <= 57) return -1; // numbers, dates, amounts
+  if (c === 39) return -1; // a clitic after a word
+  if (c === 46 || c === 45) {
+    // Runs of dots or dashes stay together.
+    let end = at + 1;
+    while (end < text.length && text.charCodeAt(end) === c) end++;
+    return end - at >= 2 ? end : at + 1;
+  }
+  return at + 1;
+}
+
+/** Whether the run of e-mail characters starting at `at` ends in "@" (or in a character only the pattern can judge). */
+function precedesAt(text: string, at: number): boolean {
+  let end = at;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (!(isAsciiAlphanumeric(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45)) break;
+  }
+  const next = text.charCodeAt(end);
+  return next === 64 || next >= 128;
 }
 
 /** "Russia's" → "Russia" + "'s", "didn't" → "did" + "n't"; other words unchanged. */

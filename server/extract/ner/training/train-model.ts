@@ -38,6 +38,9 @@ class GrowingIndex implements FeatureIndex {
     }
     return id;
   }
+  featureId(template: string, value: string): number {
+    return this.id(`${template}=${value}`);
+  }
   private readonly parts: string[] = [];
   private readonly partIds = new Map<string, number>();
   partId(part: string): number {
