@@ -114,7 +114,7 @@ builder.queryFields((t) => ({
           context.prisma,
           args,
           { ...articleOrderKeys(args.orderBy ?? DEFAULT_ARTICLE_ORDER), from: Prisma.sql`article a`, id: Prisma.sql`a.id`, where: articleWhere(args.filter) },
-          (ids) => context.prisma.article.findMany({ ...queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }), where: { id: { in: ids } } }),
+          { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
         ),
     },
     ArticleConnection,

@@ -24,7 +24,7 @@ function articlesOf(table: Table, id: number, args: DefaultConnectionArguments &
     context.prisma,
     args,
     { ...articleOrderKeys(args.orderBy ?? DEFAULT_ARTICLE_ORDER), from: Prisma.sql`article a`, id: Prisma.sql`a.id`, where: Prisma.sql`${mentioned} AND ${articleWhere(args.filter)}` },
-    (ids) => context.prisma.article.findMany({ ...queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }), where: { id: { in: ids } } }),
+    { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
   );
 }
 
@@ -35,7 +35,7 @@ function quotedAbout(table: Table, id: number, args: DefaultConnectionArguments 
     context.prisma,
     args,
     { ...statementOrderKeys(args.orderBy ?? DEFAULT_STATEMENT_ORDER), from: statementFrom(args.filter), id: Prisma.sql`s.id`, where },
-    (ids) => context.prisma.statement.findMany({ ...queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }), where: { id: { in: ids } } }),
+    { model: 'Statement', query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }) },
   );
 }
 

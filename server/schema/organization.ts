@@ -56,7 +56,7 @@ builder.queryFields((t) => ({
           context.prisma,
           args,
           { ...entityOrderKeys('organization', args.orderBy ?? DEFAULT_ENTITY_ORDER), from: Prisma.sql`organization e`, id: Prisma.sql`e.id`, where: entityWhere('organization', args.filter) },
-          (ids) => context.prisma.organization.findMany({ ...queryFromInfo({ context, info, typeName: 'Organization', path: ['edges', 'node'] }), where: { id: { in: ids } } }),
+          { model: 'Organization', query: queryFromInfo({ context, info, typeName: 'Organization', path: ['edges', 'node'] }) },
         ),
     },
     OrganizationConnection,

@@ -63,7 +63,7 @@ builder.queryFields((t) => ({
           context.prisma,
           args,
           { ...entityOrderKeys('person', args.orderBy ?? DEFAULT_ENTITY_ORDER), from: Prisma.sql`person e`, id: Prisma.sql`e.id`, where: entityWhere('person', args.filter) },
-          (ids) => context.prisma.person.findMany({ ...queryFromInfo({ context, info, typeName: 'Person', path: ['edges', 'node'] }), where: { id: { in: ids } } }),
+          { model: 'Person', query: queryFromInfo({ context, info, typeName: 'Person', path: ['edges', 'node'] }) },
         ),
     },
     PersonConnection,

@@ -137,7 +137,7 @@ builder.queryFields((t) => ({
           context.prisma,
           args,
           { ...statementOrderKeys(args.orderBy ?? DEFAULT_STATEMENT_ORDER), from: statementFrom(args.filter), id: Prisma.sql`s.id`, where: statementWhere(args.filter) },
-          (ids) => context.prisma.statement.findMany({ ...queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }), where: { id: { in: ids } } }),
+          { model: 'Statement', query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }) },
         ),
     },
     StatementConnection,

@@ -9,6 +9,7 @@ import type { Context } from '../context.js';
 import { Speaker } from '../statement.js';
 import { loadById } from './group-common.js';
 import { EntityType } from './mention-counts.js';
+import { findManyByIds } from '../connection/node-select.js';
 
 type Table = 'person' | 'organization';
 
@@ -78,7 +79,7 @@ async function coMentions(table: Table, id: number, other: Table, args: DefaultC
   const query = queryFromInfo({ context, info, typeName, path: ['edges', 'node', 'entity'] });
   const rows = connection.edges.map((edge) => edge!.node);
   const entities = await loadById(rows.map((row) => row.id), (ids) =>
-    other === 'person' ? context.prisma.person.findMany({ ...query, where: { id: { in: ids } } }) : context.prisma.organization.findMany({ ...query, where: { id: { in: ids } } }),
+    other === 'person' ? findManyByIds(context.prisma, 'Person', query, ids) : findManyByIds(context.prisma, 'Organization', query, ids),
   );
   return {
     ...connection,

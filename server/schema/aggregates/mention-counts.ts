@@ -7,6 +7,7 @@ import { MentionForm } from '../enums.js';
 import { ArticleFilter, articleWhere } from '../filters/article-filter.js';
 import { Speaker } from '../statement.js';
 import { bucketSql, checkDimensions, GroupOrder, loadById, Period, resolveGroups, selectsNodeField, TimeBucket, type PeriodShape, type TimeBucketValue } from './group-common.js';
+import { findManyByIds } from '../connection/node-select.js';
 
 export const EntityType = builder.enumType('EntityType', {
   description: 'People or organizations.',
@@ -115,11 +116,11 @@ builder.queryField('mentionCounts', (t) =>
         const [entities, articles] = await Promise.all([
           loadById(rows.map((row) => row.entity_id ?? null), (ids) =>
             args.type === 'PERSON'
-              ? context.prisma.person.findMany({ ...entityQuery, where: { id: { in: ids } } })
-              : context.prisma.organization.findMany({ ...entityQuery, where: { id: { in: ids } } }),
+              ? findManyByIds(context.prisma, 'Person', entityQuery, ids)
+              : findManyByIds(context.prisma, 'Organization', entityQuery, ids),
           ),
           loadById(rows.map((row) => row.article_id ?? null), (ids) =>
-            context.prisma.article.findMany({ ...queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node', 'article'] }), where: { id: { in: ids } } }),
+            findManyByIds(context.prisma, 'Article', queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node', 'article'] }), ids),
           ),
         ]);
         return { ...connection, edges: connection.edges.map((edge) => ({ ...edge!, node: { row: edge!.node, type: args.type, bucket, entities, articles } })) };

@@ -12,6 +12,7 @@ import { Person } from '../person.js';
 import { Speaker } from '../statement.js';
 import { speakerCountSummary } from './speaker-count-summary.js';
 import { bucketSql, checkDimensions, GroupOrder, loadById, Period, resolveGroups, selectsNodeField, TimeBucket, type PeriodShape, type TimeBucketValue } from './group-common.js';
+import { findManyByIds } from '../connection/node-select.js';
 
 export const StatementDimension = builder.enumType('StatementDimension', {
   description: 'What statements can be grouped by.',
@@ -153,15 +154,15 @@ export async function statementGroups(args: StatementCountArgs, where: Prisma.Sq
   const rows = connection.edges.map((edge) => edge!.node);
   const at = (path: string, typeName: string) => queryFromInfo({ context, info, typeName, path: ['edges', 'node', path] });
   const [speakers, mentionedPeople, organizations, mentionedOrganizations, articles] = await Promise.all([
-    loadById(rows.map((row) => row.speaker_person_id ?? null), (ids) => context.prisma.person.findMany({ ...at('speaker', 'Person'), where: { id: { in: ids } } })),
-    loadById(rows.map((row) => row.mentioned_person_id ?? null), (ids) => context.prisma.person.findMany({ ...at('mentionedPerson', 'Person'), where: { id: { in: ids } } })),
+    loadById(rows.map((row) => row.speaker_person_id ?? null), (ids) => findManyByIds(context.prisma, 'Person', at('speaker', 'Person'), ids)),
+    loadById(rows.map((row) => row.mentioned_person_id ?? null), (ids) => findManyByIds(context.prisma, 'Person', at('mentionedPerson', 'Person'), ids)),
     loadById(rows.map((row) => row.speaker_organization_id ?? null), (ids) =>
-      context.prisma.organization.findMany({ ...at('speaker', 'Organization'), where: { id: { in: ids } } }),
+      findManyByIds(context.prisma, 'Organization', at('speaker', 'Organization'), ids),
     ),
     loadById(rows.map((row) => row.mentioned_organization_id ?? null), (ids) =>
-      context.prisma.organization.findMany({ ...at('mentionedOrganization', 'Organization'), where: { id: { in: ids } } }),
+      findManyByIds(context.prisma, 'Organization', at('mentionedOrganization', 'Organization'), ids),
     ),
-    loadById(rows.map((row) => row.article_id ?? null), (ids) => context.prisma.article.findMany({ ...at('article', 'Article'), where: { id: { in: ids } } })),
+    loadById(rows.map((row) => row.article_id ?? null), (ids) => findManyByIds(context.prisma, 'Article', at('article', 'Article'), ids)),
   ]);
   const people = new Map<number, { id: number }>([...speakers, ...mentionedPeople]);
   const allOrganizations = new Map<number, { id: number }>([...organizations, ...mentionedOrganizations]);

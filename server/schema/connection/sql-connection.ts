@@ -2,6 +2,7 @@ import { resolveCursorConnection, type DefaultConnectionArguments } from '@potho
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { rawQuery, type PrismaClient } from '../../db/prisma-client.js';
 import { decodeKeysetCursor, encodeKeysetCursor } from './keyset-cursor.js';
+import { findManyByIds, nodeSelect, type ModelName, type ModelRow, type NodeQuery, type NodeSelect } from './node-select.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
 
 /** A PostgreSQL type a sort value is compared as when a cursor comes back. */
@@ -48,23 +49,34 @@ export interface SqlConnection<Node> {
   totalCount: () => Promise<number>;
 }
 
+/** The nodes of a page: which model, and what the query selects of it (`queryFromInfo`). */
+export interface NodeLoad<M extends ModelName> {
+  model: M;
+  query: NodeQuery;
+}
+
 interface KeysetRow {
   id: number;
   values: string[];
   extras: string[];
+  /** The node, when the page's statement read it too. */
+  node?: Record<string, unknown>;
 }
 
 /**
- * One page of a connection in two statements however deep the selection below it: the ids of the
- * page by keyset pagination in SQL (filters, full-text search and computed orderings Prisma cannot
- * express), then the nodes with everything the query selects beneath them through `load`.
+ * One page of a connection by keyset pagination in SQL (filters, full-text search and computed
+ * orderings Prisma cannot express). The nodes come in the same statement when the selection beneath
+ * them is columns and to-one relations (node-select.ts); otherwise a second statement loads them with
+ * everything selected however deep.
  */
-export async function resolveSqlConnection<Node extends { id: number }>(
+export async function resolveSqlConnection<M extends ModelName>(
   prisma: PrismaClient,
   args: DefaultConnectionArguments,
   plan: KeysetPlan,
-  load: (ids: number[]) => Promise<Node[]>,
-): Promise<SqlConnection<Node>> {
+  nodes: NodeLoad<M>,
+): Promise<SqlConnection<ModelRow<M>>> {
+  type Node = ModelRow<M>;
+  const select = nodeSelect(nodes.model, nodes.query);
   const page = (await resolveCursorConnection(
     {
       args,
@@ -72,11 +84,15 @@ export async function resolveSqlConnection<Node extends { id: number }>(
       maxSize: MAX_PAGE_SIZE,
       toCursor: (row) => encodeKeysetCursor(plan.ordering, [...(row as KeysetRow).values, String((row as KeysetRow).id)]),
     },
-    ({ before, after, limit, inverted }) => selectPage(prisma, plan, { before, after, limit, inverted }),
+    ({ before, after, limit, inverted }) => selectPage(prisma, plan, { before, after, limit, inverted }, select),
   )) as unknown as { edges: { cursor: string; node: KeysetRow }[]; pageInfo: SqlConnection<Node>['pageInfo'] };
   const rows = page.edges.map((edge) => edge.node);
-  const nodes = rows.length ? await load(rows.map((row) => row.id)) : [];
-  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const loaded = select
+    ? rows.map((row) => row.node as unknown as Node)
+    : rows.length
+      ? await findManyByIds(prisma, nodes.model, nodes.query, rows.map((row) => row.id))
+      : [];
+  const byId = new Map(loaded.map((node) => [node.id, node]));
   const edges = page.edges.flatMap((edge) => {
     const node = byId.get(edge.node.id);
     // A row deleted between the two statements is left out rather than returned as null.
@@ -94,6 +110,7 @@ async function selectPage(
   prisma: PrismaClient,
   plan: KeysetPlan,
   { before, after, limit, inverted }: { before?: string; after?: string; limit: number; inverted: boolean },
+  select: NodeSelect | null,
 ): Promise<KeysetRow[]> {
   const names = [...plan.keys.map((_, i) => `k${i}`), 'id'];
   const types: SqlType[] = [...plan.keys.map((key) => key.type), 'int4'];
@@ -112,16 +129,25 @@ async function selectPage(
     ...extras.map((extra, i) => Prisma.sql`, ${extra.sql} AS ${Prisma.raw(`e${i}`)}`),
   ];
   const textColumns = [...plan.keys.map((_, i) => `, k${i}::text AS c${i}`), ...extras.map((_, i) => `, e${i}::text AS x${i}`)];
-  const rows = await rawQuery<Record<string, unknown>>(prisma, Prisma.sql`
-    SELECT id${Prisma.raw(textColumns.join(''))}
+  const order = Prisma.raw(names.map((name) => `${name} ${direction}`).join(', '));
+  const keyset = Prisma.sql`
+    SELECT id${Prisma.raw(textColumns.join(''))}${Prisma.raw(select ? plan.keys.map((_, i) => `, k${i}`).join('') : '')}
     FROM (SELECT ${plan.id} AS id${keyColumns.length ? Prisma.join(keyColumns, '') : Prisma.empty} FROM ${plan.from} WHERE ${plan.where}${windowSql(plan)}) AS page
     WHERE ${conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`}
-    ORDER BY ${Prisma.raw(names.map((name) => `${name} ${direction}`).join(', '))}
-    LIMIT ${limit}`);
+    ORDER BY ${order}
+    LIMIT ${limit}`;
+  // The nodes joined onto the page by primary key: one statement, one round trip.
+  const rows = await rawQuery<Record<string, unknown>>(
+    prisma,
+    select
+      ? Prisma.sql`SELECT page.*, ${Prisma.raw(select.columns)} FROM (${keyset}) AS page JOIN ${Prisma.raw(select.table)} t0 ON t0.${Prisma.raw(select.id)} = page.id ORDER BY ${order}`
+      : keyset,
+  );
   return rows.map((row) => ({
     id: row.id as number,
     values: plan.keys.map((_, i) => row[`c${i}`] as string),
     extras: extras.map((_, i) => row[`x${i}`] as string),
+    node: select?.read(row),
   }));
 }
 

@@ -48,7 +48,7 @@ builder.queryField('searchArticles', (t) =>
             where: articleWhere(args.filter),
             snippet: { table: Prisma.sql`article a`, text: Prisma.sql`left(a.body, 200000)`, words: { min: 10, max: 30, fragments: 3 } },
           },
-          (ids) => context.prisma.article.findMany({ ...queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }), where: { id: { in: ids } } }),
+          { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
         );
       },
     },

@@ -59,8 +59,7 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: PersonFilter, description: 'Search only among these people.' }),
       },
       resolve: (_root, args, context, info) =>
-        resolveSqlConnection(context.prisma, args, plan('person', args.name, entityWhere('person', args.filter)), (ids) =>
-          context.prisma.person.findMany({ ...queryFromInfo({ context, info, typeName: 'Person', path: ['edges', 'node'] }), where: { id: { in: ids } } }),
+        resolveSqlConnection(context.prisma, args, plan('person', args.name, entityWhere('person', args.filter)), { model: 'Person', query: queryFromInfo({ context, info, typeName: 'Person', path: ['edges', 'node'] }) },
         ),
     },
     PersonSearchConnection,
@@ -74,8 +73,7 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: OrganizationFilter, description: 'Search only among these organizations.' }),
       },
       resolve: (_root, args, context, info) =>
-        resolveSqlConnection(context.prisma, args, plan('organization', args.name, entityWhere('organization', args.filter)), (ids) =>
-          context.prisma.organization.findMany({ ...queryFromInfo({ context, info, typeName: 'Organization', path: ['edges', 'node'] }), where: { id: { in: ids } } }),
+        resolveSqlConnection(context.prisma, args, plan('organization', args.name, entityWhere('organization', args.filter)), { model: 'Organization', query: queryFromInfo({ context, info, typeName: 'Organization', path: ['edges', 'node'] }) },
         ),
     },
     OrganizationSearchConnection,

@@ -1,7 +1,8 @@
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { Prisma } from '../../db/generated/prisma/client.js';
-import type { PrismaClient } from '../../db/prisma-client.js';
-import { resolveSqlConnection, type SqlConnection, type SqlEdge } from '../connection/sql-connection.js';
+import { rawQuery, type PrismaClient } from '../../db/prisma-client.js';
+import type { ModelName, ModelRow } from '../connection/node-select.js';
+import { resolveSqlConnection, type NodeLoad, type SqlConnection, type SqlEdge } from '../connection/sql-connection.js';
 import { headlineOptions, parseHeadline, type SnippetShape } from './snippet.js';
 import { RANK_WINDOW, type SearchOrderValue } from './search-order.js';
 import { tsQuery } from './search-query.js';
@@ -28,12 +29,12 @@ export interface SearchEdge<Node> extends SqlEdge<Node> {
  * One page of a full-text search: keyset-paged by relevance (among the newest RANK_WINDOW matches) or
  * by date, each edge with its rank, and snippets made only when asked for, for the whole page at once.
  */
-export async function resolveSearchConnection<Node extends { id: number }>(
+export async function resolveSearchConnection<M extends ModelName>(
   prisma: PrismaClient,
   args: DefaultConnectionArguments & { query: string; orderBy?: SearchOrderValue | null },
   target: SearchTarget,
-  load: (ids: number[]) => Promise<Node[]>,
-): Promise<SqlConnection<Node> & { edges: SearchEdge<Node>[] }> {
+  nodes: NodeLoad<M>,
+): Promise<SqlConnection<ModelRow<M>> & { edges: SearchEdge<ModelRow<M>>[] }> {
   const query = tsQuery(args.query);
   const table = Prisma.raw(target.alias);
   const rank = { sql: Prisma.sql`ts_rank(${table}.search_vector, ${query})::float8`, type: 'float8' as const };
@@ -53,15 +54,17 @@ export async function resolveSearchConnection<Node extends { id: number }>(
         ? { keys: [published] }
         : { keys: [rank], window: { orderBy: Prisma.sql`${published.sql} DESC, ${table}.id DESC`, size: RANK_WINDOW } }),
     },
-    load,
+    nodes,
   );
   let snippets: Promise<Map<number, SnippetShape>> | undefined;
   const loadSnippets = async () => {
     const ids = connection.edges.map((edge) => edge.node.id);
     const { table: from, text, words } = target.snippet;
-    const rows = await prisma.$queryRaw<{ id: number; headline: string }[]>`
-      SELECT ${table}.id, ts_headline('english', ${text}, ${query}, ${headlineOptions(words)}) AS headline
-      FROM ${from} WHERE ${table}.id = ANY(${ids}::int[])`;
+    const rows = await rawQuery<{ id: number; headline: string }>(
+      prisma,
+      Prisma.sql`SELECT ${table}.id, ts_headline('english', ${text}, ${query}, ${headlineOptions(words)}) AS headline
+      FROM ${from} WHERE ${table}.id = ANY(${ids}::int[])`,
+    );
     return new Map(rows.map((row) => [row.id, parseHeadline(row.headline)]));
   };
   return {

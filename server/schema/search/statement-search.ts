@@ -48,7 +48,7 @@ builder.queryField('searchStatements', (t) =>
             where: statementWhere(args.filter),
             snippet: { table: Prisma.sql`statement s`, text: Prisma.sql`s.text`, words: { min: 30, max: 60, fragments: 0 } },
           },
-          (ids) => context.prisma.statement.findMany({ ...queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }), where: { id: { in: ids } } }),
+          { model: 'Statement', query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }) },
         );
       },
     },
