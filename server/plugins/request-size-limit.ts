@@ -18,7 +18,14 @@ export function useRequestSizeLimit(maxBytes = MAX_REQUEST_BYTES): Plugin {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       if (request.method !== 'POST' || !requestParser) return;
       setRequestParser(async (incoming) => {
-        const declared = Number(incoming.headers.get('content-length') ?? Number.NaN);
+        const header = incoming.headers.get('content-length');
+        // One non-negative integer, or nothing: "10, 10" and the like are request-smuggling attempts.
+        if (header !== null && !/^\d+$/.test(header)) {
+          throw new GraphQLError(`The Content-Length header must be a number of bytes, not "${header.slice(0, 40)}".`, {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          });
+        }
+        const declared = Number(header ?? Number.NaN);
         if (declared > maxBytes) throw limitError('requestBytes', maxBytes, declared, '', 413);
         const body = await readAtMost(incoming, maxBytes);
         const at = isUtf8(body) ? -1 : firstInvalidUtf8(body);

@@ -102,6 +102,16 @@ describe('protection: query limits, request size, CSRF, CORS, masking, timeouts'
     expect(small.status).toBe(200);
   });
 
+  it('refuses a Content-Length that is not one number of bytes (400), as a smuggling attempt', async () => {
+    const app = createApp({ prisma: database.prisma });
+    const body = JSON.stringify({ query: '{ __typename }' });
+    for (const length of [`${body.length}, ${body.length}`, '-1', 'ten']) {
+      const response = await app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': length }, body });
+      expect(response.status, length).toBe(400);
+      expect(((await response.json()) as any).errors[0].message).toBe(`The Content-Length header must be a number of bytes, not "${length}".`);
+    }
+  });
+
   it('refuses requests a browser could send cross-site without a preflight (CSRF)', async () => {
     const app = createApp({ prisma: database.prisma });
     const form = await app.fetch('http://localhost/graphql', {
