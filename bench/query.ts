@@ -6,7 +6,10 @@
  *   - the peer: PostGraphile v5 serving the equivalent queries.
  * Prints req/s, p50/p99 latency and SQL statements per request for each.
  *
- *   npx tsx bench/query.ts [--duration 10] [--connections 10] [--base 3503]
+ * Each server runs as one process, then (--workers) as N processes sharing the port: Newsgraph with
+ * NEWSGRAPH_WORKERS, the other two with node:cluster likewise (bench/lib/bench-workers.ts).
+ *
+ *   npx tsx bench/query.ts [--duration 10] [--connections 10] [--base 3503] [--workers 1,2]
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -20,10 +23,11 @@ import { CORPUS } from './lib/stats.js';
 import { startStatementCountingProxy } from './lib/statement-counting-proxy.js';
 import { OPERATIONS, POSTGRAPHILE_FUNCTIONS, type Operation } from './query/operations.js';
 
-const { values } = parseArgs({ options: { duration: { type: 'string' }, connections: { type: 'string' }, base: { type: 'string' } } });
+const { values } = parseArgs({ options: { duration: { type: 'string' }, connections: { type: 'string' }, base: { type: 'string' }, workers: { type: 'string' } } });
 const duration = Number(values.duration ?? 10);
 const connections = Number(values.connections ?? 10);
 const baseLimit = values.base ? Number(values.base) : Infinity;
+const processCounts = (values.workers ?? `1,${availableParallelism()}`).split(',').map(Number);
 
 interface Target {
   name: string;
@@ -65,13 +69,12 @@ try {
   await query(database.url, 'VACUUM ANALYZE');
   console.log(`loaded ${loaded.created} articles, ${loaded.statements} statements; ${duration} s per operation and server, ${connections} connections\n`);
 
-  const results: { target: string; operation: string; rps: number; p50: number; p99: number; statements: number; errors: number }[] = [];
+  // Statements per request: through the counting proxy, 10 sequential requests per operation, one process.
+  const statementsPer = new Map<string, number>();
+  const broken = new Map<string, string>();
   for (const target of TARGETS) {
-    // Statements per request: through the counting proxy, 10 sequential requests per operation.
     const proxy = await startStatementCountingProxy(database.url);
     const counted = await spawnServer(target.file, { DATABASE_URL: proxy.url }, target.ready);
-    const statementsPer = new Map<string, number>();
-    const broken = new Map<string, string>();
     try {
       for (const operation of OPERATIONS) {
         const request = target.request(operation, counted.port);
@@ -81,51 +84,60 @@ try {
           if (process.env.BENCH_SHOW_ANSWERS) console.log(`  ${target.name} ${operation.name}: ${JSON.stringify(answer.data).slice(0, 400)}`);
         } catch (error) {
           // One server's missing field should not cost the other figures: print it and go on.
-          broken.set(operation.name, (error as Error).message);
+          broken.set(`${target.name}/${operation.name}`, (error as Error).message);
           continue;
         }
         proxy.take();
         for (let i = 0; i < 10; i++) await send(request);
-        statementsPer.set(operation.name, proxy.take() / 10);
+        statementsPer.set(`${target.name}/${operation.name}`, proxy.take() / 10);
       }
     } finally {
       await counted.stop();
       await proxy.close();
     }
-    // Throughput and latency: straight to the database.
-    const server = await spawnServer(target.file, { DATABASE_URL: database.url }, target.ready);
-    try {
-      for (const operation of OPERATIONS) {
-        if (broken.has(operation.name)) {
-          console.log(`${operation.name.padEnd(19)} ${target.name.padEnd(23)} not measured: ${broken.get(operation.name)}`);
-          continue;
-        }
-        const request = target.request(operation, server.port);
-        for (let i = 0; i < 20; i++) await send(request); // warm-up: JIT, plan caches, pools
-        const result = await autocannon({ ...request, connections, duration });
-        results.push({
-          target: target.name,
-          operation: operation.name,
-          rps: result.requests.average,
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          statements: statementsPer.get(operation.name)!,
-          errors: result.errors + result.non2xx + result.timeouts,
-        });
-        const row = results.at(-1)!;
-        console.log(`${row.operation.padEnd(19)} ${row.target.padEnd(23)} ${row.rps.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(5)} ms  ${row.statements.toFixed(1).padStart(4)} SQL/request${row.errors ? `  ${row.errors} errors` : ''}`);
-      }
-    } finally {
-      await server.stop();
-    }
   }
 
-  console.log('\nNewsgraph against the limit and the peer (throughput ratio):');
-  for (const operation of OPERATIONS) {
-    const of = (name: string) => results.find((row) => row.operation === operation.name && row.target.startsWith(name));
-    const ours = of('newsgraph');
-    if (!ours || !of('limit') || !of('postgraphile')) continue;
-    console.log(`  ${operation.name.padEnd(19)} ${((ours.rps / of('limit')!.rps) * 100).toFixed(0)}% of the limit, ${(ours.rps / of('postgraphile')!.rps).toFixed(2)}x PostGraphile  (${operation.description})`);
+  for (const processes of processCounts) {
+    console.log(`\n${processes === 1 ? 'One process per server' : `${processes} processes per server (node:cluster)`}:`);
+    const results: { target: string; operation: string; rps: number; p50: number; p99: number; statements: number; errors: number }[] = [];
+    for (const target of TARGETS) {
+      // Throughput and latency: straight to the database.
+      const env = { DATABASE_URL: database.url, NEWSGRAPH_WORKERS: String(processes), BENCH_WORKERS: String(processes) };
+      const server = await spawnServer(target.file, env, target.ready);
+      try {
+        for (const operation of OPERATIONS) {
+          const key = `${target.name}/${operation.name}`;
+          if (broken.has(key)) {
+            console.log(`${operation.name.padEnd(19)} ${target.name.padEnd(23)} not measured: ${broken.get(key)}`);
+            continue;
+          }
+          const request = target.request(operation, server.port);
+          for (let i = 0; i < 20 * processes; i++) await send(request); // warm-up: JIT, plan caches, pools
+          const result = await autocannon({ ...request, connections, duration });
+          results.push({
+            target: target.name,
+            operation: operation.name,
+            rps: result.requests.average,
+            p50: result.latency.p50,
+            p99: result.latency.p99,
+            statements: statementsPer.get(key)!,
+            errors: result.errors + result.non2xx + result.timeouts,
+          });
+          const row = results.at(-1)!;
+          console.log(`${row.operation.padEnd(19)} ${row.target.padEnd(23)} ${row.rps.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(5)} ms  ${row.statements.toFixed(1).padStart(4)} SQL/request${row.errors ? `  ${row.errors} errors` : ''}`);
+        }
+      } finally {
+        await server.stop();
+      }
+    }
+
+    console.log(`\nNewsgraph against the limit and the peer (throughput ratio, ${processes === 1 ? 'one process' : `${processes} processes`} each):`);
+    for (const operation of OPERATIONS) {
+      const of = (name: string) => results.find((row) => row.operation === operation.name && row.target.startsWith(name));
+      const ours = of('newsgraph');
+      if (!ours || !of('limit') || !of('postgraphile')) continue;
+      console.log(`  ${operation.name.padEnd(19)} ${((ours.rps / of('limit')!.rps) * 100).toFixed(0)}% of the limit, ${(ours.rps / of('postgraphile')!.rps).toFixed(2)}x PostGraphile  (${operation.description})`);
+    }
   }
   console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 } finally {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createLogger, createYoga, type CORSOptions, type YogaLogger } from 'graphql-yoga';
@@ -33,6 +34,8 @@ export interface Settings {
   introspection: boolean;
   /** NEWSGRAPH_SHUTDOWN_TIMEOUT_MS: how long a stop waits for in-flight requests. @default 30 000 */
   shutdownTimeoutMs: number;
+  /** NEWSGRAPH_WORKERS: server processes sharing the port (node:cluster), or `auto` for one per core. @default 1 */
+  workers: number;
 }
 
 /** Reads and checks the settings; a value that makes no sense stops the server with a message, never a silent default. */
@@ -62,7 +65,17 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): S
     statementTimeoutMs: count('NEWSGRAPH_STATEMENT_TIMEOUT_MS', 15_000, 100),
     introspection: introspection === 'on',
     shutdownTimeoutMs: count('NEWSGRAPH_SHUTDOWN_TIMEOUT_MS', 30_000, 0),
+    workers: workerCount(env.NEWSGRAPH_WORKERS),
   };
+}
+
+function workerCount(value: string | undefined): number {
+  const setting = value?.trim().toLowerCase();
+  if (!setting) return 1;
+  if (setting === 'auto') return availableParallelism();
+  const parsed = Number(setting);
+  if (!Number.isSafeInteger(parsed) || parsed < 1) throw new Error(`NEWSGRAPH_WORKERS must be "auto" or a whole number of at least 1, not "${value}".`);
+  return parsed;
 }
 
 export interface AppOptions {

@@ -1,110 +1,149 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import cluster, { type Worker } from 'node:cluster';
 import { fileURLToPath } from 'node:url';
+import { settingsFromEnvironment, type Settings } from './app.js';
 import { applyMigrations } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
-import { createPrismaClient, type PrismaClient } from './db/prisma-client.js';
+import { createPrismaClient } from './db/prisma-client.js';
 import type { RunningDatabase } from './db/embedded-postgres.js';
 import { ingestFiles, listArticleFiles } from './ingest/ingest-files.js';
-import { createApp, settingsFromEnvironment, type Settings } from './app.js';
+import { serveHttp, type HttpService } from './serve-http.js';
 
 /** Sample articles ingested into an empty database, so a first `npm start` has something to show. */
 const SAMPLE_ARTICLES = fileURLToPath(new URL('../prisma/seed/articles', import.meta.url));
+/** How the primary tells a cluster worker which database to serve. */
+const WORKER_DATABASE_URL = 'NEWSGRAPH_WORKER_DATABASE_URL';
 
 const log = (line: string) => console.error(line);
+const port = Number(process.env.PORT ?? 4000);
+const host = process.env.HOST ?? '127.0.0.1';
+const announce = (url: string, processes: number) =>
+  console.log(`Newsgraph GraphQL API: ${url} (open it in a browser for GraphiQL)${processes > 1 ? `, served by ${processes} processes` : ''}`);
 
-let settings: Settings | undefined;
-let database: RunningDatabase | undefined;
-let prisma: PrismaClient | undefined;
-let server: Server | undefined;
-let stopping = false;
+if (cluster.isWorker) serveAsWorker();
+else startPrimary();
 
-// Stop after the in-flight requests have finished. Installed first, so a Ctrl-C during start-up also
-// stops cleanly. A second signal closes the connections still open at once (the database still stops
-// cleanly).
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+/**
+ * The primary process: opens the database (the embedded one unless DATABASE_URL is set), applies the
+ * migrations, seeds an empty database, then serves: itself, or through NEWSGRAPH_WORKERS cluster workers
+ * sharing the port. It stops them and the database on SIGINT/SIGTERM.
+ */
+function startPrimary() {
+  let settings: Settings | undefined;
+  let database: RunningDatabase | undefined;
+  let service: HttpService | undefined;
+  const workers = new Set<Worker>();
+  let stopping = false;
 
-async function shutdown(reason: string, exitCode = 0) {
-  if (stopping) {
-    if (server) {
-      log(`${reason} again: closing the connections still open now.`);
-      server.closeAllConnections();
+  // Stop after the in-flight requests have finished. Installed first, so a Ctrl-C during start-up also
+  // stops cleanly. A second signal closes the connections still open at once (the database still stops
+  // cleanly).
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  async function shutdown(reason: string, exitCode = 0) {
+    if (stopping) {
+      void service?.stop(reason);
+      for (const worker of workers) worker.send({ stop: reason });
+      return;
     }
-    return;
+    stopping = true;
+    log(`${reason}: finishing in-flight requests and stopping ...`);
+    await service?.stop(reason);
+    const exited = [...workers].map((worker) => new Promise((resolve) => worker.once('exit', resolve)));
+    for (const worker of workers) worker.send({ stop: reason });
+    await Promise.all(exited);
+    await database?.stop();
+    log('Stopped.');
+    process.exit(exitCode);
   }
-  stopping = true;
-  log(`${reason}: finishing in-flight requests and stopping ...`);
-  if (server) {
-    const running = server;
-    // close() stops accepting connections and calls back once every open one has ended; idle
-    // keep-alive connections are closed now, busy ones as soon as their response is sent (below).
-    const closed = new Promise<void>((resolve) => running.close(() => resolve()));
-    running.closeIdleConnections();
-    const timeoutMs = settings?.shutdownTimeoutMs ?? 30_000;
-    const timer = setTimeout(() => {
-      log(`Requests still running after ${timeoutMs / 1000} s: closing their connections.`);
-      running.closeAllConnections();
-    }, timeoutMs);
-    await closed;
-    clearTimeout(timer);
+
+  function startWorkers(count: number, databaseUrl: string) {
+    let listening = 0;
+    const fork = () => {
+      const worker = cluster.fork({ [WORKER_DATABASE_URL]: databaseUrl });
+      workers.add(worker);
+      let served = false;
+      worker.on('message', (message: { listening?: string }) => {
+        if (!message.listening) return;
+        served = true;
+        if (++listening === count) announce(message.listening, count);
+      });
+      worker.once('exit', (code, signal) => {
+        workers.delete(worker);
+        if (stopping) return;
+        // A worker that could not start (the port is taken) stops everything; one that died serving is replaced.
+        if (!served) return void shutdown('A server process could not start', 1);
+        log(`Server process ${worker.process.pid} ended (${signal ?? `exit code ${code}`}): starting another.`);
+        fork();
+      });
+    };
+    for (let i = 0; i < count; i++) fork();
   }
-  await prisma?.$disconnect().catch(() => {});
-  await database?.stop();
-  log('Stopped.');
-  process.exit(exitCode);
+
+  async function start() {
+    // Settings first: a typo in one stops the server before anything starts, with the variable's name.
+    settings = settingsFromEnvironment();
+    database = await openDatabase({ log });
+    const migrations = await applyMigrations(database.url);
+    if (migrations.applied.length) log(`Applied migrations: ${migrations.applied.join(', ')}`);
+
+    const seeding = createPrismaClient(database.url, { statementTimeoutMs: settings.statementTimeoutMs });
+    try {
+      if ((await seeding.article.count()) === 0 && !stopping) {
+        const summary = await ingestFiles(seeding, await listArticleFiles([SAMPLE_ARTICLES]));
+        log(`Ingested ${summary.created} sample articles into the empty database.`);
+      }
+    } finally {
+      await seeding.$disconnect();
+    }
+    if (stopping) return;
+
+    if (settings.workers > 1) return startWorkers(settings.workers, database.url);
+    service = serveHttp({
+      databaseUrl: database.url,
+      settings,
+      port,
+      host,
+      log,
+      onListening: (url) => announce(url, 1),
+      onListenError: (error) => {
+        log(error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is in use: set PORT to another port.` : String(error));
+        service = undefined;
+        void shutdown('Cannot listen', 1);
+      },
+    });
+  }
+
+  start().catch((error: unknown) => {
+    // A Ctrl-C in a terminal also reaches the embedded postgres: errors after a stop request are expected.
+    if (stopping) return;
+    console.error(error instanceof Error && !database ? error.message : error);
+    void shutdown('Start-up failed', 1);
+  });
 }
 
 /**
- * A request that reaches the server once it is stopping (on a keep-alive connection opened before) is
- * answered 503 with `Connection: close`, except /health: the process is alive until it exits.
+ * A cluster worker: serves the database the primary opened, and stops when the primary says so (a Ctrl-C
+ * reaches every process of the terminal's group: the primary alone decides, so that it is one stop).
  */
-function refuseWhileStopping(request: IncomingMessage, response: ServerResponse): boolean {
-  if (!stopping || request.url?.startsWith('/health')) return false;
-  response.writeHead(503, { 'content-type': 'application/json; charset=utf-8', connection: 'close', 'retry-after': '5' });
-  response.end(JSON.stringify({ errors: [{ message: 'The server is shutting down: send the request again.', extensions: { code: 'SHUTTING_DOWN' } }] }));
-  return true;
-}
-
-async function start() {
-  // Settings first: a typo in one stops the server before anything starts, with the variable's name.
-  settings = settingsFromEnvironment();
-  database = await openDatabase({ log });
-  const migrations = await applyMigrations(database.url);
-  if (migrations.applied.length) log(`Applied migrations: ${migrations.applied.join(', ')}`);
-  prisma = createPrismaClient(database.url, { statementTimeoutMs: settings.statementTimeoutMs });
-
-  if ((await prisma.article.count()) === 0 && !stopping) {
-    const summary = await ingestFiles(prisma, await listArticleFiles([SAMPLE_ARTICLES]));
-    log(`Ingested ${summary.created} sample articles into the empty database.`);
-  }
-
-  if (!stopping) {
-    const port = Number(process.env.PORT ?? 4000);
-    const host = process.env.HOST ?? '127.0.0.1';
-    const app = createApp({ prisma, statementTimeoutMs: settings.statementTimeoutMs, isShuttingDown: () => stopping });
-    const listening = createServer((request, response) => {
-      if (refuseWhileStopping(request, response)) return;
-      // A response that ends while the server is stopping frees its connection at once.
-      response.once('finish', () => {
-        if (stopping) setImmediate(() => listening.closeIdleConnections());
-      });
-      void app(request, response);
-    });
-    server = listening;
-    listening.once('error', (error: NodeJS.ErrnoException) => {
+function serveAsWorker() {
+  const settings = settingsFromEnvironment();
+  const service = serveHttp({
+    databaseUrl: process.env[WORKER_DATABASE_URL]!,
+    settings,
+    port,
+    host,
+    log,
+    onListening: (url) => process.send!({ listening: url }),
+    onListenError: (error) => {
       log(error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is in use: set PORT to another port.` : String(error));
-      server = undefined;
-      void shutdown('Cannot listen', 1);
-    });
-    listening.listen(port, host, () => {
-      console.log(`Newsgraph GraphQL API: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${app.graphqlEndpoint} (open it in a browser for GraphiQL)`);
-    });
-  }
+      process.exit(1);
+    },
+  });
+  const stop = (reason: string) => void service.stop(reason).then(() => process.exit(0));
+  process.on('SIGINT', () => {});
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('message', (message: { stop?: string }) => message.stop && stop(message.stop));
+  // The primary is gone (killed): nothing will stop this worker otherwise.
+  process.on('disconnect', () => stop('The primary process ended'));
 }
-
-start().catch((error: unknown) => {
-  // A Ctrl-C in a terminal also reaches the embedded postgres: errors after a stop request are expected.
-  if (stopping) return;
-  console.error(error instanceof Error && !database ? error.message : error);
-  void shutdown('Start-up failed', 1);
-});

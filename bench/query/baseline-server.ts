@@ -1,9 +1,10 @@
 /**
  * The limit: the same data as the GraphQL operations, fetched by hand-written SQL through `pg` and
- * serialized by a bare node:http handler. Usage: DATABASE_URL=... PORT=... tsx bench/query/baseline-server.ts
+ * serialized by a bare node:http handler. Usage: DATABASE_URL=... PORT=... [BENCH_WORKERS=N] tsx bench/query/baseline-server.ts
  */
 import { createServer } from 'node:http';
 import pg from 'pg';
+import { serveInWorkers } from '../lib/bench-workers.js';
 import { coMentionsSql, bestSearchMatchesSql } from './operations.js';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
@@ -61,4 +62,4 @@ const server = createServer(async (request, response) => {
     response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
   }
 });
-server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`baseline listening on ${process.env.PORT}`));
+serveInWorkers(`baseline listening on ${process.env.PORT}`, (ready) => server.listen(Number(process.env.PORT), '127.0.0.1', ready));

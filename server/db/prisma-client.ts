@@ -12,6 +12,8 @@ export interface PrismaClientOptions {
   statementTimeoutMs?: number;
   /** Give up opening a connection after this many milliseconds. @default 5000 */
   connectionTimeoutMs?: number;
+  /** How the connections name themselves to PostgreSQL (pg_stat_activity.application_name). @default 'newsgraph' */
+  applicationName?: string;
 }
 
 /** The pg pool under each client made here, for rawQuery. */
@@ -21,6 +23,7 @@ const pools = new WeakMap<PrismaClient, { pool: pg.Pool; onQuery?: (sql: string)
 export function createPrismaClient(databaseUrl: string, options: PrismaClientOptions = {}): PrismaClient {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
+    application_name: options.applicationName ?? 'newsgraph',
     // A runaway query is cancelled by the server instead of holding a connection forever.
     options: `-c statement_timeout=${options.statementTimeoutMs ?? 15_000}`,
     // A database that does not answer (a host gone, a firewall dropping packets) fails a request after

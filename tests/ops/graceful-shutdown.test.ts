@@ -66,6 +66,8 @@ describe('SIGTERM to `npm start` (server/main.ts with its embedded PostgreSQL)',
     const inFlight = get(port, '/graphql', JSON.stringify({ query: '{ articles(first: 2) { totalCount edges { node { title } } } }' }));
     inFlight.catch(() => {}); // awaited below; a failure is reported there
     await waitFor('the request to wait on the lock', async () => {
+      // Inside the locking transaction pg_stat_activity is a snapshot taken once: take a new one each time.
+      await admin.query('SELECT pg_stat_clear_snapshot()');
       const { rows } = await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = 'newsgraph'`);
       return rows[0].n > 0 ? true : undefined;
     });

@@ -75,6 +75,11 @@ export interface GroupQuery {
   /** The counts, e.g. `count(DISTINCT s.id)::int AS count`. */
   measures: Prisma.Sql;
   order: 'COUNT' | 'KEY';
+  /**
+   * Set when `source` already has one row per group (a summary table): no GROUP BY, `measures` are
+   * plain columns, and largest-first is this ORDER BY, which an index can serve, not a sort of every group.
+   */
+  countOrderOfRows?: Prisma.Sql;
 }
 
 /**
@@ -88,13 +93,21 @@ export async function resolveGroups<Row>(prisma: PrismaClient, args: DefaultConn
   const orderBy = Prisma.raw(query.order === 'COUNT' ? `count DESC, ${keyOrder}` : keyOrder);
   const groupBy = Prisma.raw(keys.map((_, i) => String(i + 1)).join(', '));
   let total: Promise<number> | undefined;
+  const rows = query.countOrderOfRows;
   const connection = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ offset, limit }) =>
-    rawQuery<Row>(prisma, Prisma.sql`SELECT ${select}, ${query.measures} ${query.source} GROUP BY ${groupBy} ORDER BY ${orderBy} OFFSET ${offset} LIMIT ${limit}`),
+    rawQuery<Row>(
+      prisma,
+      rows
+        ? Prisma.sql`SELECT ${select}, ${query.measures} ${query.source} ORDER BY ${query.order === 'COUNT' ? rows : Prisma.raw(keyOrder)} OFFSET ${offset} LIMIT ${limit}`
+        : Prisma.sql`SELECT ${select}, ${query.measures} ${query.source} GROUP BY ${groupBy} ORDER BY ${orderBy} OFFSET ${offset} LIMIT ${limit}`,
+    ),
   );
+  const countGroups = rows
+    ? Prisma.sql`SELECT count(*)::int AS count ${query.source}`
+    : Prisma.sql`SELECT count(*)::int AS count FROM (SELECT ${select} ${query.source} GROUP BY ${groupBy}) AS groups`;
   return {
     ...connection,
-    totalCount: () =>
-      (total ??= rawQuery<{ count: number }>(prisma, Prisma.sql`SELECT count(*)::int AS count FROM (SELECT ${select} ${query.source} GROUP BY ${groupBy}) AS groups`).then(([row]) => row?.count ?? 0)),
+    totalCount: () => (total ??= rawQuery<{ count: number }>(prisma, countGroups).then(([row]) => row?.count ?? 0)),
   };
 }
 

@@ -10,7 +10,7 @@ import { needsArticle, STATEMENT_FROM, StatementFilter, statementWhere, type Sta
 import { Organization } from '../organization.js';
 import { Person } from '../person.js';
 import { Speaker } from '../statement.js';
-import { speakerCountSummary } from './speaker-count-summary.js';
+import { speakerCountSummary, type SpeakerCountSource } from './speaker-count-summary.js';
 import { bucketSql, checkDimensions, GroupOrder, loadById, Period, resolveGroups, selectsNodeField, TimeBucket, type PeriodShape, type TimeBucketValue } from './group-common.js';
 import { findManyByIds } from '../connection/node-select.js';
 
@@ -135,15 +135,17 @@ export interface StatementCountArgs {
  * Counts statements matching `where` in groups, and loads the people, organizations and articles the page
  * names. `summary` (from speakerCountSummary) answers a speaker count from the summaries instead.
  */
-export async function statementGroups(args: StatementCountArgs, where: Prisma.Sql, context: Context, info: GraphQLResolveInfo, summary?: Prisma.Sql) {
+export async function statementGroups(args: StatementCountArgs, where: Prisma.Sql, context: Context, info: GraphQLResolveInfo, summary?: SpeakerCountSource) {
   checkDimensions(args.groupBy);
   const bucket = args.bucket ?? 'MONTH';
   const parts = args.groupBy.map((dimension) => dimensionSql(dimension, bucket));
   const joins = parts.flatMap((part) => (part.join ? [part.join] : []));
   const connection = await resolveGroups<GroupRow>(context.prisma, args, {
     columns: parts.flatMap((part) => part.columns),
-    ...(summary
-      ? { source: summary, measures: Prisma.sql`sum(s.n)::int AS count, NULL::int AS article_count` }
+    ...(summary?.countOrderOfRows
+      ? { source: summary.source, measures: Prisma.sql`s.n::int AS count, NULL::int AS article_count`, countOrderOfRows: summary.countOrderOfRows }
+      : summary
+      ? { source: summary.source, measures: Prisma.sql`sum(s.n)::int AS count, NULL::int AS article_count` }
       : {
           source: Prisma.sql`FROM ${args.groupBy.includes('OUTLET') || needsArticle(args.filter) ? STATEMENT_FROM : Prisma.sql`statement s`} ${joins.length ? Prisma.join(joins, ' ') : Prisma.empty} WHERE ${where}`,
           // A statement is in a group once (mention joins put each mentioned id in its own group): count(*).
