@@ -31,6 +31,12 @@ export interface KeysetPlan {
   window?: { orderBy: Prisma.Sql; size: number };
   /** Values selected with each row but not ordered by (a search's rank when it orders by date). */
   extras?: SortKey[];
+  /**
+   * A condition for the page's statement only, which the caller knows every row of the page meets (a
+   * date bound a search found enough matches after): an index can then skip the other rows. `totalCount`
+   * does not see it.
+   */
+  narrow?: Prisma.Sql;
 }
 
 export interface SqlEdge<Node> {
@@ -132,7 +138,7 @@ async function selectPage(
   const order = Prisma.raw(names.map((name) => `${name} ${direction}`).join(', '));
   const keyset = Prisma.sql`
     SELECT id${Prisma.raw(textColumns.join(''))}${Prisma.raw(select ? plan.keys.map((_, i) => `, k${i}`).join('') : '')}
-    FROM (SELECT ${plan.id} AS id${keyColumns.length ? Prisma.join(keyColumns, '') : Prisma.empty} FROM ${plan.from} WHERE ${plan.where}${windowSql(plan)}) AS page
+    FROM (SELECT ${plan.id} AS id${keyColumns.length ? Prisma.join(keyColumns, '') : Prisma.empty} FROM ${plan.from} WHERE ${plan.where}${plan.narrow ? Prisma.sql` AND ${plan.narrow}` : Prisma.empty}${windowSql(plan)}) AS page
     WHERE ${conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`}
     ORDER BY ${order}
     LIMIT ${limit}`;

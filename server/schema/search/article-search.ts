@@ -46,7 +46,7 @@ builder.queryField('searchArticles', (t) =>
             alias: 'a',
             from: Prisma.sql`article a`,
             where: articleWhere(args.filter),
-            snippet: { table: Prisma.sql`article a`, text: Prisma.sql`left(a.body, 200000)`, words: { min: 10, max: 30, fragments: 3 } },
+            snippet: { text: Prisma.sql`left(a.body, 200000)`, words: { min: 10, max: 30, fragments: 3 } },
           },
           { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
         );

@@ -46,7 +46,7 @@ builder.queryField('searchStatements', (t) =>
             alias: 's',
             from: statementFrom(args.filter),
             where: statementWhere(args.filter),
-            snippet: { table: Prisma.sql`statement s`, text: Prisma.sql`s.text`, words: { min: 30, max: 60, fragments: 0 } },
+            snippet: { text: Prisma.sql`s.text`, words: { min: 30, max: 60, fragments: 0 } },
           },
           { model: 'Statement', query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }) },
         );
