@@ -11,7 +11,8 @@
  *
  *   npx tsx bench/scale.ts [--articles 1000000] [--statements 10000000] [--base 3503] [--runs 100] [--keep-article-search] [--keep]
  *
- * --keep leaves the grown database in place (with BENCH_SERVER_URL) and prints its URL, to explore it.
+ * --keep leaves the grown database in place (with BENCH_SERVER_URL) and prints its URL, to explore it;
+ * --reuse <url> measures such a kept database again without growing one.
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -36,6 +37,7 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     'keep-article-search': { type: 'boolean' },
     keep: { type: 'boolean' },
+    reuse: { type: 'string' },
   },
 });
 const targetArticles = Number(values.articles ?? 1_000_000);
@@ -47,87 +49,16 @@ const began = performance.now();
 const elapsed = () => `${((performance.now() - began) / 1000).toFixed(0)} s`;
 const log = (line: string) => console.log(`[${elapsed()}] ${line}`);
 
-const database = await createBenchDatabase();
+const database = values.reuse ? { url: values.reuse, description: `a grown database kept before (${new URL(values.reuse).pathname.slice(1)})`, drop: async () => {} } : await createBenchDatabase();
 const client = new pg.Client({ connectionString: database.url });
 await client.connect();
 try {
   console.log(`bench/scale: target ${targetArticles.toLocaleString('en-US')} articles, ~${targetStatements.toLocaleString('en-US')} statements`);
   console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}; database: ${database.description}`);
-
-  // 1. The real base, through the real ingestion path.
-  const db = createWriterPool(database.url);
-  async function* limited(source: AsyncIterable<SourceItem>) {
-    let n = 0;
-    for await (const item of source) if (n++ < baseLimit) yield item;
-  }
-  const base = await bulkIngest(db, limited(readArticleSource([CORPUS])), { threads: availableParallelism() });
-  await db.end();
-  log(`base: ${base.created} real articles ingested (${base.statements} statements) in ${base.seconds.toFixed(0)} s`);
-
-  // 2. Grow.
-  await client.query(`SET synchronous_commit = off`);
-  await client.query(`SET maintenance_work_mem = '1GB'`);
-  await client.query(`SET max_parallel_maintenance_workers = 2`);
-  await client.query(`SET work_mem = '256MB'`);
-  if (!values['keep-article-search']) {
-    // The API's article full-text column: to_tsvector over a million bodies is ~an hour of CPU here, and no
-    // query below reads it.
-    await client.query(`ALTER TABLE article DROP COLUMN IF EXISTS search_vector`);
-    log('dropped article.search_vector (article full-text search) for the load: not measured here');
-  }
-  const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(`
-    SELECT indexname, indexdef FROM pg_indexes
-    WHERE schemaname = 'public' AND tablename IN ('article', 'statement')
-      AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE contype = 'p')`);
-  const { rows: foreignKeys } = await client.query<{ conname: string; definition: string }>(`
-    SELECT conname, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conrelid = 'statement'::regclass AND contype = 'f'`);
-  for (const { conname } of foreignKeys) await client.query(`ALTER TABLE statement DROP CONSTRAINT "${conname}"`);
-  for (const { indexname } of indexes) await client.query(`DROP INDEX "${indexname}"`);
-  await client.query(`CREATE UNLOGGED TABLE base_article AS SELECT * FROM article`);
-  await client.query(`CREATE UNLOGGED TABLE base_statement AS SELECT * FROM statement`);
-  const { rows: baseRows } = await client.query(`SELECT (SELECT count(*)::int FROM base_article) AS articles, (SELECT count(*)::int FROM base_statement) AS statements, (SELECT max(id) + 1 FROM base_article) AS stride`);
-  const { articles: baseArticles, statements: baseStatements, stride } = baseRows[0];
-  const copies = Math.max(0, Math.ceil(targetArticles / baseArticles) - 1);
-  const keep = Math.min(1, Math.max(0, targetStatements - baseStatements) / Math.max(1, baseStatements * copies));
-  const threshold = Math.round(keep * 1024);
-  log(`growing: ${copies} copies of ${baseArticles} articles, keeping ${(keep * 100).toFixed(1)}% of each copy's statements`);
-  const articleColumns = (await client.query(`SELECT string_agg(quote_ident(column_name), ', ') AS list FROM information_schema.columns
-    WHERE table_schema = 'public' AND table_name = 'article' AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'url', 'canonical_url', 'published_at')`)).rows[0].list;
-  for (let from = 1; from <= copies; from += 20) {
-    const to = Math.min(copies, from + 19);
-    await client.query(
-      `INSERT INTO article (id, url, canonical_url, published_at, ${articleColumns})
-       SELECT c * $3 + a.id, a.url || '#copy-' || c, a.canonical_url || '#copy-' || c, a.published_at - make_interval(days => 7 * c), ${articleColumns.replace(/(^|, )/g, '$1a.')}
-       FROM base_article a CROSS JOIN generate_series($1::int, $2::int) AS c`,
-      [from, to, stride],
-    );
-    await client.query(
-      `INSERT INTO statement (article_id, text, kind, start, "end", pieces, cue, cue_start, cue_end, speaker_person_id, speaker_organization_id, speaker_start, speaker_end, published_at)
-       SELECT c * $3 + s.article_id, s.text, s.kind, s.start, s."end", s.pieces, s.cue, s.cue_start, s.cue_end, s.speaker_person_id, s.speaker_organization_id,
-              s.speaker_start, s.speaker_end, s.published_at - make_interval(days => 7 * c)
-       FROM base_statement s CROSS JOIN generate_series($1::int, $2::int) AS c
-       WHERE (hashint4(s.id * 1009 + c) & 1023) < $4`,
-      [from, to, stride, threshold],
-    );
-    log(`  copies ${from}..${to} of ${copies} written`);
-  }
-  await client.query(`SELECT setval(pg_get_serial_sequence('article', 'id'), (SELECT max(id) FROM article))`);
-  for (const { indexname, indexdef } of indexes) {
-    const started = performance.now();
-    await client.query(indexdef);
-    log(`  rebuilt ${indexname} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  }
-  for (const { conname, definition } of foreignKeys) await client.query(`ALTER TABLE statement ADD CONSTRAINT "${conname}" ${definition}`);
-  log('foreign keys re-added (and checked)');
-  await client.query(`VACUUM ANALYZE article`);
-  await client.query(`VACUUM ANALYZE statement`);
-  // The triggers rewrote the summary rows once per loaded batch: vacuumed, as after any bulk load.
-  await client.query(`VACUUM ANALYZE speaker_month_stat`);
-  await client.query(`VACUUM ANALYZE speaker_stat`);
-  log('vacuumed and analyzed');
+  if (!values.reuse) await grow();
 
   const { rows: sizes } = await client.query(`SELECT (SELECT count(*) FROM article) AS articles, (SELECT count(*) FROM statement) AS statements,
-    (SELECT count(DISTINCT speaker_person_id) FROM base_statement) AS speakers, pg_database_size(current_database()) AS size,
+    (SELECT count(*) FROM speaker_stat WHERE speaker_type = 'PERSON' AND statements > 0) AS speakers, pg_database_size(current_database()) AS size,
     pg_total_relation_size('statement') AS statement_size, (SELECT count(*) FROM speaker_month_stat) AS summary_rows`);
   const size = sizes[0];
   log(`grown to ${Number(size.articles).toLocaleString('en-US')} articles, ${Number(size.statements).toLocaleString('en-US')} statements (${size.speakers} distinct speaking people); database ${mb(Number(size.size))}, statement table + indexes ${mb(Number(size.statement_size))}; speaker_month_stat ${size.summary_rows} rows`);
@@ -135,7 +66,8 @@ try {
   // 3. Measure. Parameters come from the data: words of real statements, speakers weighted by how often
   // they speak, date windows inside the grown range.
   const random = seededRandom(6);
-  const { rows: samples } = await client.query<{ text: string; speaker_person_id: number | null }>(`SELECT text, speaker_person_id FROM base_statement ORDER BY id LIMIT 5000`);
+  // The real statements have the lowest ids (the copies were added after them).
+  const { rows: samples } = await client.query<{ text: string; speaker_person_id: number | null }>(`SELECT text, speaker_person_id FROM statement ORDER BY id LIMIT 5000`);
   const words = samples.flatMap((sample) => sample.text.toLowerCase().match(/\b[a-z]{5,}\b/g) ?? []);
   const searches = Array.from({ length: runs }, (_, i) => [i % 3 === 2 ? `${random.pick(words)} ${random.pick(words)}` : random.pick(words)]);
   const speakers = samples.map((sample) => sample.speaker_person_id).filter((id): id is number => id !== null);
@@ -147,7 +79,6 @@ try {
     const start = first + random.next() * Math.max(0, last - first - days * day);
     return [new Date(start), new Date(start + days * day)];
   };
-  await client.query(`DROP TABLE base_article, base_statement`);
 
   const prisma = createPrismaClient(database.url);
   const app = createApp({ prisma });
@@ -230,6 +161,82 @@ try {
   );
   console.log(formatTiming(topRaw));
   log(`done; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+
+  /** Steps 1 and 2: the real base ingested, then copied until the targets are reached. */
+  async function grow() {
+    // 1. The real base, through the real ingestion path.
+    const db = createWriterPool(database.url);
+    async function* limited(source: AsyncIterable<SourceItem>) {
+      let n = 0;
+      for await (const item of source) if (n++ < baseLimit) yield item;
+    }
+    const base = await bulkIngest(db, limited(readArticleSource([CORPUS])), { threads: availableParallelism() });
+    await db.end();
+    log(`base: ${base.created} real articles ingested (${base.statements} statements) in ${base.seconds.toFixed(0)} s`);
+
+    // 2. Grow.
+    await client.query(`SET synchronous_commit = off`);
+    await client.query(`SET maintenance_work_mem = '1GB'`);
+    await client.query(`SET max_parallel_maintenance_workers = 2`);
+    await client.query(`SET work_mem = '256MB'`);
+    if (!values['keep-article-search']) {
+      // The API's article full-text column: to_tsvector over a million bodies is ~an hour of CPU here, and no
+      // query below reads it.
+      await client.query(`ALTER TABLE article DROP COLUMN IF EXISTS search_vector`);
+      log('dropped article.search_vector (article full-text search) for the load: not measured here');
+    }
+    const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(`
+      SELECT indexname, indexdef FROM pg_indexes
+      WHERE schemaname = 'public' AND tablename IN ('article', 'statement')
+        AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE contype = 'p')`);
+    const { rows: foreignKeys } = await client.query<{ conname: string; definition: string }>(`
+      SELECT conname, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conrelid = 'statement'::regclass AND contype = 'f'`);
+    for (const { conname } of foreignKeys) await client.query(`ALTER TABLE statement DROP CONSTRAINT "${conname}"`);
+    for (const { indexname } of indexes) await client.query(`DROP INDEX "${indexname}"`);
+    await client.query(`CREATE UNLOGGED TABLE base_article AS SELECT * FROM article`);
+    await client.query(`CREATE UNLOGGED TABLE base_statement AS SELECT * FROM statement`);
+    const { rows: baseRows } = await client.query(`SELECT (SELECT count(*)::int FROM base_article) AS articles, (SELECT count(*)::int FROM base_statement) AS statements, (SELECT max(id) + 1 FROM base_article) AS stride`);
+    const { articles: baseArticles, statements: baseStatements, stride } = baseRows[0];
+    const copies = Math.max(0, Math.ceil(targetArticles / baseArticles) - 1);
+    const keep = Math.min(1, Math.max(0, targetStatements - baseStatements) / Math.max(1, baseStatements * copies));
+    const threshold = Math.round(keep * 1024);
+    log(`growing: ${copies} copies of ${baseArticles} articles, keeping ${(keep * 100).toFixed(1)}% of each copy's statements`);
+    const articleColumns = (await client.query(`SELECT string_agg(quote_ident(column_name), ', ') AS list FROM information_schema.columns
+      WHERE table_schema = 'public' AND table_name = 'article' AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'url', 'canonical_url', 'published_at')`)).rows[0].list;
+    for (let from = 1; from <= copies; from += 20) {
+      const to = Math.min(copies, from + 19);
+      await client.query(
+        `INSERT INTO article (id, url, canonical_url, published_at, ${articleColumns})
+         SELECT c * $3 + a.id, a.url || '#copy-' || c, a.canonical_url || '#copy-' || c, a.published_at - make_interval(days => 7 * c), ${articleColumns.replace(/(^|, )/g, '$1a.')}
+         FROM base_article a CROSS JOIN generate_series($1::int, $2::int) AS c`,
+        [from, to, stride],
+      );
+      await client.query(
+        `INSERT INTO statement (article_id, text, kind, start, "end", pieces, cue, cue_start, cue_end, speaker_person_id, speaker_organization_id, speaker_start, speaker_end, published_at)
+         SELECT c * $3 + s.article_id, s.text, s.kind, s.start, s."end", s.pieces, s.cue, s.cue_start, s.cue_end, s.speaker_person_id, s.speaker_organization_id,
+                s.speaker_start, s.speaker_end, s.published_at - make_interval(days => 7 * c)
+         FROM base_statement s CROSS JOIN generate_series($1::int, $2::int) AS c
+         WHERE (hashint4(s.id * 1009 + c) & 1023) < $4`,
+        [from, to, stride, threshold],
+      );
+      log(`  copies ${from}..${to} of ${copies} written`);
+    }
+    await client.query(`SELECT setval(pg_get_serial_sequence('article', 'id'), (SELECT max(id) FROM article))`);
+    for (const { indexname, indexdef } of indexes) {
+      const started = performance.now();
+      await client.query(indexdef);
+      log(`  rebuilt ${indexname} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    }
+    for (const { conname, definition } of foreignKeys) await client.query(`ALTER TABLE statement ADD CONSTRAINT "${conname}" ${definition}`);
+    log('foreign keys re-added (and checked)');
+    await client.query(`VACUUM ANALYZE article`);
+    await client.query(`VACUUM ANALYZE statement`);
+    // The triggers rewrote the summary rows once per loaded batch: vacuumed, as after any bulk load.
+    await client.query(`VACUUM ANALYZE speaker_month_stat`);
+    await client.query(`VACUUM ANALYZE speaker_stat`);
+    await client.query(`DROP TABLE base_article, base_statement`);
+    log('vacuumed and analyzed');
+  }
 } finally {
   await client.end();
   if (values.keep) console.log(`kept the database: ${database.url}`);
