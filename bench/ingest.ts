@@ -9,7 +9,8 @@
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { bulkIngest, type BulkIngestSummary } from '../server/ingest/bulk-ingest.js';
-import { readArticleSource, type SourceItem } from '../server/ingest/read-article-source.js';
+import { readArticleSource } from '../server/ingest/read-article-source.js';
+import { firstRecords } from './lib/first-records.js';
 import { createWriterPool } from '../server/ingest/writer-pool.js';
 import { createBenchDatabase, query } from './lib/bench-database.js';
 import { ownCpuSeconds, postgresCpuSeconds } from './lib/process-cpu.js';
@@ -24,13 +25,6 @@ const threads = Number(values.threads ?? availableParallelism());
 const writers = Number(values.writers ?? 3);
 const limit = values.limit ? Number(values.limit) : Infinity;
 
-async function* limited(source: AsyncIterable<SourceItem>) {
-  let n = 0;
-  for await (const item of source) {
-    if (n++ >= limit) return;
-    yield item;
-  }
-}
 
 const database = await createBenchDatabase();
 const db = createWriterPool(database.url, { connections: writers + 1 });
@@ -41,7 +35,7 @@ try {
 
   const memory = peakMemory();
   const cpu = { node: ownCpuSeconds(), postgres: database.postmasterPid ? postgresCpuSeconds(database.postmasterPid) : NaN };
-  const first = await bulkIngest(db, limited(readArticleSource([corpus])), { threads, writers });
+  const first = await bulkIngest(db, firstRecords(readArticleSource([corpus]), limit), { threads, writers });
   memory.stop();
   const used = { node: ownCpuSeconds() - cpu.node, postgres: database.postmasterPid ? postgresCpuSeconds(database.postmasterPid) - cpu.postgres : NaN };
   report('first run (fresh database)', first);
@@ -53,7 +47,7 @@ try {
       (Number.isFinite(perArticle) ? ` -> at most ${(cpus().length / perArticle).toFixed(0)} articles/s on ${cpus().length} otherwise idle cores` : ''),
   );
 
-  const second = await bulkIngest(db, limited(readArticleSource([corpus])), { threads, writers });
+  const second = await bulkIngest(db, firstRecords(readArticleSource([corpus]), limit), { threads, writers });
   report('second run (same input: everything unchanged)', second);
 
   const { rows } = await query(

@@ -15,7 +15,8 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { bulkIngest } from '../server/ingest/bulk-ingest.js';
-import { readArticleSource, type SourceItem } from '../server/ingest/read-article-source.js';
+import { readArticleSource } from '../server/ingest/read-article-source.js';
+import { firstRecords } from './lib/first-records.js';
 import { createWriterPool } from '../server/ingest/writer-pool.js';
 import { createBenchDatabase, query } from './lib/bench-database.js';
 import { spawnServer } from './lib/spawn-server.js';
@@ -59,11 +60,7 @@ const database = await createBenchDatabase();
 try {
   console.log(`bench/query: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}; ${database.description}`);
   const db = createWriterPool(database.url);
-  async function* limited(source: AsyncIterable<SourceItem>) {
-    let n = 0;
-    for await (const item of source) if (n++ < baseLimit) yield item;
-  }
-  const loaded = await bulkIngest(db, limited(readArticleSource([CORPUS])), { threads: availableParallelism() });
+  const loaded = await bulkIngest(db, firstRecords(readArticleSource([CORPUS]), baseLimit), { threads: availableParallelism() });
   await db.end();
   await query(database.url, POSTGRAPHILE_FUNCTIONS);
   await query(database.url, 'VACUUM ANALYZE');

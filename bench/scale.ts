@@ -21,7 +21,8 @@ import pg from 'pg';
 import { createApp } from '../server/app.js';
 import { createPrismaClient } from '../server/db/prisma-client.js';
 import { bulkIngest } from '../server/ingest/bulk-ingest.js';
-import { readArticleSource, type SourceItem } from '../server/ingest/read-article-source.js';
+import { readArticleSource } from '../server/ingest/read-article-source.js';
+import { firstRecords } from './lib/first-records.js';
 import { createWriterPool } from '../server/ingest/writer-pool.js';
 import { createBenchDatabase } from './lib/bench-database.js';
 import { seededRandom } from './lib/seeded-random.js';
@@ -166,11 +167,7 @@ try {
   async function grow() {
     // 1. The real base, through the real ingestion path.
     const db = createWriterPool(database.url);
-    async function* limited(source: AsyncIterable<SourceItem>) {
-      let n = 0;
-      for await (const item of source) if (n++ < baseLimit) yield item;
-    }
-    const base = await bulkIngest(db, limited(readArticleSource([CORPUS])), { threads: availableParallelism() });
+    const base = await bulkIngest(db, firstRecords(readArticleSource([CORPUS]), baseLimit), { threads: availableParallelism() });
     await db.end();
     log(`base: ${base.created} real articles ingested (${base.statements} statements) in ${base.seconds.toFixed(0)} s`);
 
