@@ -14,6 +14,7 @@ const COMPILED: [ModelName, NodeQuery][] = [
   ['Article', { select: { id: true, title: true, body: true, boilerplate: true, publishedAt: true, metadata: true } }],
   ['Person', { select: { id: true, name: true, aliases: true, mergedKeys: true, description: true, createdAt: true } }],
   ['Organization', { include: {} }],
+  ['Person', {}],
   ['PersonMention', { select: { id: true, form: true, person: true, article: { select: { id: true, url: true } } } }],
 ];
 // What plain SQL leaves to Prisma: lists, counts, relations with arguments.

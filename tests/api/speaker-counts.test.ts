@@ -96,6 +96,16 @@ describe('speaker counts kept by triggers, and topSpeakers answered from them', 
     await expectSummaryAnswersLikeStatements();
   });
 
+  it('reads the counts and the speakers they name in one SQL statement', async () => {
+    for (const filter of ['', 'filter: { publishedAt: { from: "2020-02-01T00:00:00Z" } }', 'filter: { kind: [DIRECT] }']) {
+      sql.length = 0;
+      const { data, errors } = await graphql(`{ topSpeakers(first: 5, ${filter}) { edges { node { count speaker { __typename ... on Person { id name aliases } ... on Organization { name } } } } } }`);
+      expect(errors).toBeUndefined();
+      expect(data.topSpeakers.edges.every(({ node }: any) => node.speaker?.name)).toBe(true);
+      expect(sql, filter).toHaveLength(1);
+    }
+  });
+
   it('counts from the statements when the filter is more than a date range, or there is a topic', async () => {
     sql.length = 0;
     const { errors } = await graphql(`{ a: topSpeakers(topic: "budget") { totalCount } b: topSpeakers(filter: { kind: [DIRECT] }) { totalCount } }`);

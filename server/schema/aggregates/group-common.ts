@@ -80,6 +80,11 @@ export interface GroupQuery {
    * plain columns, and largest-first is this ORDER BY, which an index can serve, not a sort of every group.
    */
   countOrderOfRows?: Prisma.Sql;
+  /**
+   * Values read for each group of the page, over its columns (`page.<key>`): the rows a group names, as
+   * node-select's scalar subqueries, so that the counts and what they name come in one statement.
+   */
+  perGroup?: { name: string; sql: string }[];
 }
 
 /**
@@ -94,14 +99,14 @@ export async function resolveGroups<Row>(prisma: PrismaClient, args: DefaultConn
   const groupBy = Prisma.raw(keys.map((_, i) => String(i + 1)).join(', '));
   let total: Promise<number> | undefined;
   const rows = query.countOrderOfRows;
-  const connection = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ offset, limit }) =>
-    rawQuery<Row>(
-      prisma,
-      rows
-        ? Prisma.sql`SELECT ${select}, ${query.measures} ${query.source} ORDER BY ${query.order === 'COUNT' ? rows : Prisma.raw(keyOrder)} OFFSET ${offset} LIMIT ${limit}`
-        : Prisma.sql`SELECT ${select}, ${query.measures} ${query.source} GROUP BY ${groupBy} ORDER BY ${orderBy} OFFSET ${offset} LIMIT ${limit}`,
-    ),
-  );
+  const perGroup = query.perGroup?.length ? Prisma.raw(query.perGroup.map((value) => `${value.sql} AS ${value.name}`).join(', ')) : undefined;
+  const connection = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ offset, limit }) => {
+    const page = rows
+      ? Prisma.sql`SELECT ${select}, ${query.measures} ${query.source} ORDER BY ${query.order === 'COUNT' ? rows : Prisma.raw(keyOrder)} OFFSET ${offset} LIMIT ${limit}`
+      : Prisma.sql`SELECT ${select}, ${query.measures} ${query.source} GROUP BY ${groupBy} ORDER BY ${orderBy} OFFSET ${offset} LIMIT ${limit}`;
+    // Over the page only, in the page's order (in its output columns: the same order either way).
+    return rawQuery<Row>(prisma, perGroup ? Prisma.sql`SELECT page.*, ${perGroup} FROM (${page}) AS page ORDER BY ${orderBy}` : page);
+  });
   const countGroups = rows
     ? Prisma.sql`SELECT count(*)::int AS count ${query.source}`
     : Prisma.sql`SELECT count(*)::int AS count FROM (SELECT ${select} ${query.source} GROUP BY ${groupBy}) AS groups`;

@@ -12,7 +12,7 @@ import { Person } from '../person.js';
 import { Speaker } from '../statement.js';
 import { speakerCountSummary, type SpeakerCountSource } from './speaker-count-summary.js';
 import { bucketSql, checkDimensions, GroupOrder, loadById, Period, resolveGroups, selectsNodeField, TimeBucket, type PeriodShape, type TimeBucketValue } from './group-common.js';
-import { findManyByIds } from '../connection/node-select.js';
+import { findManyByIds, rowByIdSelect } from '../connection/node-select.js';
 
 export const StatementDimension = builder.enumType('StatementDimension', {
   description: 'What statements can be grouped by.',
@@ -140,6 +140,13 @@ export async function statementGroups(args: StatementCountArgs, where: Prisma.Sq
   const bucket = args.bucket ?? 'MONTH';
   const parts = args.groupBy.map((dimension) => dimensionSql(dimension, bucket));
   const joins = parts.flatMap((part) => (part.join ? [part.join] : []));
+  // The people, organizations and articles the groups name, when the query reads them: in the same
+  // statement as the counts where node-select can read the selection, else by id afterwards.
+  const at = (field: string, typeName: string) => queryFromInfo({ context, info, typeName, path: ['edges', 'node', field] });
+  const named = NAMED_ROWS.filter((named) => args.groupBy.includes(named.dimension) && selectsNodeField(info, named.field)).map((named) => {
+    const query = at(named.field, named.model);
+    return { ...named, query, inline: rowByIdSelect(named.model, query, `page.${named.key}`) };
+  });
   const connection = await resolveGroups<GroupRow>(context.prisma, args, {
     columns: parts.flatMap((part) => part.columns),
     ...(summary?.countOrderOfRows
@@ -152,27 +159,34 @@ export async function statementGroups(args: StatementCountArgs, where: Prisma.Sq
           measures: Prisma.sql`count(*)::int AS count, ${selectsNodeField(info, 'articleCount') ? Prisma.sql`count(DISTINCT s.article_id)::int` : Prisma.sql`NULL::int`} AS article_count`,
         }),
     order: args.orderBy ?? 'COUNT',
+    perGroup: named.flatMap((entry) => (entry.inline ? [{ name: `${entry.key}_row`, sql: entry.inline.sql }] : [])),
   });
-  const rows = connection.edges.map((edge) => edge!.node);
-  const at = (path: string, typeName: string) => queryFromInfo({ context, info, typeName, path: ['edges', 'node', path] });
-  const [speakers, mentionedPeople, organizations, mentionedOrganizations, articles] = await Promise.all([
-    loadById(rows.map((row) => row.speaker_person_id ?? null), (ids) => findManyByIds(context.prisma, 'Person', at('speaker', 'Person'), ids)),
-    loadById(rows.map((row) => row.mentioned_person_id ?? null), (ids) => findManyByIds(context.prisma, 'Person', at('mentionedPerson', 'Person'), ids)),
-    loadById(rows.map((row) => row.speaker_organization_id ?? null), (ids) =>
-      findManyByIds(context.prisma, 'Organization', at('speaker', 'Organization'), ids),
-    ),
-    loadById(rows.map((row) => row.mentioned_organization_id ?? null), (ids) =>
-      findManyByIds(context.prisma, 'Organization', at('mentionedOrganization', 'Organization'), ids),
-    ),
-    loadById(rows.map((row) => row.article_id ?? null), (ids) => findManyByIds(context.prisma, 'Article', at('article', 'Article'), ids)),
-  ]);
-  const people = new Map<number, { id: number }>([...speakers, ...mentionedPeople]);
-  const allOrganizations = new Map<number, { id: number }>([...organizations, ...mentionedOrganizations]);
+  const rows = connection.edges.map((edge) => edge!.node as GroupRow & Record<string, unknown>);
+  const found = { people: new Map<number, { id: number }>(), organizations: new Map<number, { id: number }>(), articles: new Map<number, { id: number }>() };
+  await Promise.all(
+    named.map(async ({ key, model, query, inline, into }) => {
+      if (inline) {
+        for (const row of rows) if (row[key] != null) found[into].set(row[key] as number, inline.read(row[`${key}_row`]) as { id: number });
+        return;
+      }
+      const loaded = await loadById(rows.map((row) => (row[key] as number | null | undefined) ?? null), (ids) => findManyByIds(context.prisma, model, query, ids));
+      for (const [id, value] of loaded) found[into].set(id, value);
+    }),
+  );
   return {
     ...connection,
-    edges: connection.edges.map((edge) => ({ ...edge!, node: { row: edge!.node, bucket, people, organizations: allOrganizations, articles } })),
+    edges: connection.edges.map((edge) => ({ ...edge!, node: { row: edge!.node, bucket, ...found } })),
   };
 }
+
+/** The group keys that name a row, and the group field that returns it. */
+const NAMED_ROWS = [
+  { dimension: 'SPEAKER', key: 'speaker_person_id', field: 'speaker', model: 'Person', into: 'people' },
+  { dimension: 'SPEAKER', key: 'speaker_organization_id', field: 'speaker', model: 'Organization', into: 'organizations' },
+  { dimension: 'MENTIONED_PERSON', key: 'mentioned_person_id', field: 'mentionedPerson', model: 'Person', into: 'people' },
+  { dimension: 'MENTIONED_ORGANIZATION', key: 'mentioned_organization_id', field: 'mentionedOrganization', model: 'Organization', into: 'organizations' },
+  { dimension: 'ARTICLE', key: 'article_id', field: 'article', model: 'Article', into: 'articles' },
+] as const;
 
 builder.queryFields((t) => ({
   statementCounts: t.connection(
