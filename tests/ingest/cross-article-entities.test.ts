@@ -42,6 +42,25 @@ describe('entities across articles', () => {
     expect(bushes.map((person) => person.name).sort()).toEqual(['Bush', 'George Bush', 'Jeb Bush']);
   });
 
+  it('joins a bare surname to the one of several people quoted far more often than the others', async () => {
+    // Donald Trump quoted 6 times, Melania Trump once: "Trump" alone is Donald Trump.
+    for (let i = 0; i < 6; i++) {
+      await ingestArticle(database.prisma, article(`rally-${i}`, `President Donald Trump spoke in Ohio on day ${i + 1}. “We will win again,” Donald Trump said.`));
+    }
+    await ingestArticle(database.prisma, article('garden', 'First lady Melania Trump opened the garden. “It is beautiful,” Melania Trump said.'));
+    await ingestArticle(database.prisma, article('tariffs', '“Tariffs are working,” Trump told reporters on Friday.'));
+    const trumps = (await people()).filter((person) => person.name.includes('Trump'));
+    expect(trumps.map((person) => person.name).sort()).toEqual(['Donald Trump', 'Melania Trump']);
+    const statement = await database.prisma.statement.findFirstOrThrow({ where: { text: { contains: 'Tariffs are working' } }, include: { speakerPerson: true } });
+    expect(statement.speakerPerson?.name).toBe('Donald Trump');
+    // Two quoted about as often: the surname stays a person of its own.
+    for (const [i, first] of ['Hunter', 'Hunter', 'Hunter', 'Jill', 'Jill', 'Jill'].entries()) {
+      await ingestArticle(database.prisma, article(`biden-${i}`, `${first} Biden visited Delaware on day ${i + 1}. “It was a good day,” ${first} Biden said. “We are glad,” ${first} Biden added.`));
+    }
+    await ingestArticle(database.prisma, article('biden-bare', '“We will see,” Biden told reporters.'));
+    expect((await people()).filter((person) => person.name.includes('Biden')).map((person) => person.name).sort()).toEqual(['Biden', 'Hunter Biden', 'Jill Biden']);
+  });
+
   it('keeps a curator’s merge: a later article naming the merged-away person lands on the merge target', async () => {
     await ingestArticle(database.prisma, article('kyiv-one', 'Ukrainian President Petro Poroshenko met the delegation in Kyiv.'));
     await ingestArticle(database.prisma, article('kyiv-two', 'Petr Poroshenko told reporters in Kyiv that talks would go on.'));
