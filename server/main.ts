@@ -16,6 +16,8 @@ const WORKER_DATABASE_URL = 'NEWSGRAPH_WORKER_DATABASE_URL';
 const log = (line: string) => console.error(line);
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '127.0.0.1';
+const cannotListen = (error: NodeJS.ErrnoException) =>
+  error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is in use: set PORT to another port.` : String(error);
 const announce = (url: string, processes: number) =>
   console.log(`Newsgraph GraphQL API: ${url} (open it in a browser for GraphiQL)${processes > 1 ? `, served by ${processes} processes` : ''}`);
 
@@ -107,7 +109,7 @@ function startPrimary() {
       log,
       onListening: (url) => announce(url, 1),
       onListenError: (error) => {
-        log(error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is in use: set PORT to another port.` : String(error));
+        log(cannotListen(error));
         service = undefined;
         void shutdown('Cannot listen', 1);
       },
@@ -136,7 +138,7 @@ function serveAsWorker() {
     log,
     onListening: (url) => process.send!({ listening: url }),
     onListenError: (error) => {
-      log(error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is in use: set PORT to another port.` : String(error));
+      log(cannotListen(error));
       process.exit(1);
     },
   });

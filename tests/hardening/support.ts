@@ -1,6 +1,26 @@
+import { request as httpRequest } from 'node:http';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+
+/**
+ * One HTTP request on a connection of its own (no keep-alive pool, so a cluster hands each to a worker in
+ * turn and a stopping server can refuse it): POST with a JSON body, else GET. Rejects with the socket error.
+ */
+export function requestOnce(port: number, pathname: string, body?: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      { host: '127.0.0.1', port, path: pathname, method: body ? 'POST' : 'GET', agent: false, headers: body ? { 'content-type': 'application/json' } : {} },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, body: text }));
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -1,24 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { request as httpRequest } from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableParallelism } from 'node:os';
 import { settingsFromEnvironment } from '../../server/app.js';
-import { ROOT, freePort, isAlive, waitFor } from '../hardening/support.js';
+import { ROOT, freePort, isAlive, requestOnce, waitFor } from '../hardening/support.js';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
 
-/** One request on a connection of its own, so that the cluster hands each to a worker in turn. */
-function post(port: number, query: string): Promise<{ status: number; body: any }> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers: { 'content-type': 'application/json' } }, (response) => {
-      let text = '';
-      response.on('data', (chunk) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode!, body: JSON.parse(text) }));
-    });
-    request.on('error', reject);
-    request.end(JSON.stringify({ query }));
-  });
-}
+/** A GraphQL request on a connection of its own, so that the cluster hands each to a worker in turn. */
+const post = async (port: number, query: string) => {
+  const { status, body } = await requestOnce(port, '/graphql', JSON.stringify({ query }));
+  return { status, body: JSON.parse(body) };
+};
 
 describe('NEWSGRAPH_WORKERS', () => {
   it('is one process by default, `auto` for one per core, or a count; anything else is refused by name', () => {

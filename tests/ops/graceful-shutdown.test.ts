@@ -1,27 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, freePort, isAlive, waitFor } from '../hardening/support.js';
-
-/** One request on a connection of its own (no keep-alive pool): resolves with the status and body, or rejects with the socket error. */
-function get(port: number, pathname: string, body?: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(
-      { host: '127.0.0.1', port, path: pathname, method: body ? 'POST' : 'GET', agent: false, headers: body ? { 'content-type': 'application/json' } : {} },
-      (response) => {
-        let text = '';
-        response.on('data', (chunk) => (text += chunk));
-        response.on('end', () => resolve({ status: response.statusCode!, body: text }));
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
-}
+import { ROOT, freePort, isAlive, requestOnce as get, waitFor } from '../hardening/support.js';
 
 describe('SIGTERM to `npm start` (server/main.ts with its embedded PostgreSQL)', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'newsgraph-sigterm-'));
