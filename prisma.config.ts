@@ -8,7 +8,11 @@ if (!process.env.PRISMA_SCHEMA_ENGINE_BINARY) {
   const stub = path.resolve('node_modules/.cache/newsgraph/schema-engine-stub');
   if (!existsSync(stub)) {
     mkdirSync(path.dirname(stub), { recursive: true });
-    writeFileSync(stub, '#!/bin/sh\necho "schema engine unavailable offline: migrations are applied by npm run migrate" >&2\nexit 1\n', { mode: 0o755 });
+    writeFileSync(
+      stub,
+      '#!/bin/sh\necho "schema engine unavailable offline: migrations are applied by npm run migrate" >&2\nexit 1\n',
+      { mode: 0o755 },
+    );
   }
   process.env.PRISMA_SCHEMA_ENGINE_BINARY = stub;
 }

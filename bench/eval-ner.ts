@@ -65,11 +65,17 @@ for (const doc of readConll(path)) {
     if (unit.text) unit.text += '\n';
     sentence.tokens.forEach((token, index) => {
       if (index > 0) unit!.text += ' ';
-      unit!.tokens.push({ sentence: sentenceNumber, index, start: unit!.text.length, end: unit!.text.length + token.length });
+      unit!.tokens.push({
+        sentence: sentenceNumber,
+        index,
+        start: unit!.text.length,
+        end: unit!.text.length + token.length,
+      });
       unit!.text += token;
     });
     for (const e of sentence.entities) {
-      if (e.type === 'PER' || e.type === 'ORG') unit.gold.push({ type: e.type, key: `${sentenceNumber}:${e.start}:${e.end}` });
+      if (e.type === 'PER' || e.type === 'ORG')
+        unit.gold.push({ type: e.type, key: `${sentenceNumber}:${e.start}:${e.end}` });
     }
     sentenceNumber++;
   }
@@ -83,7 +89,10 @@ for (const doc of readConll(path)) {
     const predicted = spans.map((span): ScoredEntity => {
       const first = byStart.get(span.start);
       const last = byEnd.get(span.end);
-      const key = first && last && first.sentence === last.sentence ? `${first.sentence}:${first.index}:${last.index + 1}` : `off-token:${span.start}:${span.end}`;
+      const key =
+        first && last && first.sentence === last.sentence
+          ? `${first.sentence}:${first.index}:${last.index + 1}`
+          : `off-token:${span.start}:${span.end}`;
       return { type: TYPES[span.label], key };
     });
     scorer.add(u.gold, predicted);
@@ -105,13 +114,18 @@ function collectErrors(u: Unit, predicted: ScoredEntity[]): void {
   };
   const goldKeys = new Set(u.gold.map((e) => `${e.type}|${e.key}`));
   const predictedKeys = new Set(predicted.map((e) => `${e.type}|${e.key}`));
-  for (const e of predicted) if (!goldKeys.has(`${e.type}|${e.key}`)) errors.push(`  false ${e.type} ${spanText(e.key)}`);
-  for (const e of u.gold) if (!predictedKeys.has(`${e.type}|${e.key}`)) errors.push(`  missed ${e.type} ${spanText(e.key)}`);
+  for (const e of predicted)
+    if (!goldKeys.has(`${e.type}|${e.key}`)) errors.push(`  false ${e.type} ${spanText(e.key)}`);
+  for (const e of u.gold)
+    if (!predictedKeys.has(`${e.type}|${e.key}`)) errors.push(`  missed ${e.type} ${spanText(e.key)}`);
 }
 
 /** Recognizer speed over the `text` field of every line of a JSONL file, after one warm-up call (model load). */
 function measureThroughput(jsonl: string): void {
-  const texts = readFileSync(jsonl, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text ?? '');
+  const texts = readFileSync(jsonl, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text: string }).text ?? '');
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const loadStart = performance.now();
   recognize('Warm-up: Vladimir Putin met the U.N. Security Council.');
@@ -127,6 +141,10 @@ function measureThroughput(jsonl: string): void {
   console.log(`${texts.length} texts, ${(bytes / 1e6).toFixed(1)} MB, ${entities} people and organizations`);
   console.log(`first call (model load) ${loadMs.toFixed(0)} ms`);
   const { rss, heapUsed } = process.memoryUsage();
-  console.log(`memory after the run: heap ${(heapUsed / 1e6).toFixed(0)} MB, resident ${(rss / 1e6).toFixed(0)} MB (the texts included)`);
-  console.log(`wall clock ${seconds.toFixed(1)} s = ${(bytes / 1e3 / seconds).toFixed(0)} KB/s; CPU time ${cpuSeconds.toFixed(1)} s = ${(bytes / 1e3 / cpuSeconds).toFixed(0)} KB/s`);
+  console.log(
+    `memory after the run: heap ${(heapUsed / 1e6).toFixed(0)} MB, resident ${(rss / 1e6).toFixed(0)} MB (the texts included)`,
+  );
+  console.log(
+    `wall clock ${seconds.toFixed(1)} s = ${(bytes / 1e3 / seconds).toFixed(0)} KB/s; CPU time ${cpuSeconds.toFixed(1)} s = ${(bytes / 1e3 / cpuSeconds).toFixed(0)} KB/s`,
+  );
 }

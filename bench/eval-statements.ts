@@ -99,7 +99,14 @@ function speakerIsRight(statement: Statement, gold: GoldQuote): boolean {
   return !!statement.speaker && statement.speaker.name.toLowerCase().includes(gold.speaker.toLowerCase());
 }
 
-function score(doc: GoldDoc, statements: Statement[], gold: GoldQuote[], tally: Tally, misses: string[], falses: string[]): void {
+function score(
+  doc: GoldDoc,
+  statements: Statement[],
+  gold: GoldQuote[],
+  tally: Tally,
+  misses: string[],
+  falses: string[],
+): void {
   const goldPieces = gold.map((quote) => quote.contentSpans.map(([start, end]) => ({ start, end })));
   const goldKeys = new Set(gold.map((quote) => normalizedSpan(doc.text, quote.start, quote.end)));
   const predictedKeys = new Set(statements.map((s) => normalizedSpan(doc.text, s.start, s.end)));
@@ -126,14 +133,19 @@ function score(doc: GoldDoc, statements: Statement[], gold: GoldQuote[], tally: 
         else if (falses.length < 0) falses.push('');
       }
     } else {
-      misses.push(`${doc.id} [${quote.kind}] cue=${quote.cue} speaker=${quote.speaker}\n    ${JSON.stringify(quote.text.slice(0, 300))}\n    CONTEXT: ${JSON.stringify(doc.text.slice(Math.max(0, quote.start - 150), quote.end + 60))}`);
+      misses.push(
+        `${doc.id} [${quote.kind}] cue=${quote.cue} speaker=${quote.speaker}\n    ${JSON.stringify(quote.text.slice(0, 300))}\n    CONTEXT: ${JSON.stringify(doc.text.slice(Math.max(0, quote.start - 150), quote.end + 60))}`,
+      );
     }
   });
   for (const statement of statements) {
     const length = lengthOf(statement.pieces);
     const best = Math.max(0, ...goldPieces.map((pieces) => overlapOf(statement.pieces, pieces)));
     if (length > 0 && best / length > 0.3) tally.correct++;
-    else falses.push(`${doc.id} [${statement.kind}] cue=${statement.cue} speaker=${statement.speaker?.name ?? '-'}\n    ${JSON.stringify(statement.text.slice(0, 300))}`);
+    else
+      falses.push(
+        `${doc.id} [${statement.kind}] cue=${statement.cue} speaker=${statement.speaker?.name ?? '-'}\n    ${JSON.stringify(statement.text.slice(0, 300))}`,
+      );
     if (goldKeys.has(normalizedSpan(doc.text, statement.start, statement.end))) tally.predictedExact++;
   }
 }
@@ -141,16 +153,24 @@ function score(doc: GoldDoc, statements: Statement[], gold: GoldQuote[], tally: 
 function main(): void {
   const file = process.argv[2];
   if (!file || file.startsWith('--')) {
-    console.error('usage: npm run eval:statements -- <gold.jsonl> [--limit N] [--tiers speech,stance] [--show-misses N] [--show-false N]');
+    console.error(
+      'usage: npm run eval:statements -- <gold.jsonl> [--limit N] [--tiers speech,stance] [--show-misses N] [--show-false N]',
+    );
     process.exit(2);
   }
   const limit = Number(argument('limit') ?? Infinity);
   const tiers = argument('tiers');
-  const options = tiers ? { ...DEFAULT_OPTIONS, reportedTiers: new Set(tiers.split(',') as CueTier[]) } : DEFAULT_OPTIONS;
+  const options = tiers
+    ? { ...DEFAULT_OPTIONS, reportedTiers: new Set(tiers.split(',') as CueTier[]) }
+    : DEFAULT_OPTIONS;
   const showMisses = Number(argument('show-misses') ?? 0);
   const showFalse = Number(argument('show-false') ?? 0);
   const kindFilter = argument('kind');
-  const docs: GoldDoc[] = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).slice(0, limit).map((line) => JSON.parse(line));
+  const docs: GoldDoc[] = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .slice(0, limit)
+    .map((line) => JSON.parse(line));
 
   const all = new Tally();
   const direct = new Tally();
@@ -165,7 +185,14 @@ function main(): void {
     milliseconds += performance.now() - began;
     chars += doc.text.length;
     score(doc, result.statements, doc.quotes, all, kindFilter ? [] : misses, falses);
-    score(doc, result.statements.filter((s) => s.kind === 'DIRECT'), doc.quotes.filter((q) => q.kind === 'direct'), direct, kindFilter === 'direct' ? misses : [], []);
+    score(
+      doc,
+      result.statements.filter((s) => s.kind === 'DIRECT'),
+      doc.quotes.filter((q) => q.kind === 'direct'),
+      direct,
+      kindFilter === 'direct' ? misses : [],
+      [],
+    );
     for (const quote of doc.quotes) {
       const entry = (byKind[quote.kind] ??= { gold: 0, found: 0 });
       entry.gold++;
@@ -174,11 +201,18 @@ function main(): void {
       if (result.statements.some((s) => overlapOf(pieces, s.pieces) / length > 0.3)) entry.found++;
     }
   }
-  console.log(`${docs.length} documents, ${(chars / 1024).toFixed(0)} KiB, extract() ${(milliseconds / 1000).toFixed(2)} s (${((chars / 1024) / (milliseconds / 1000)).toFixed(0)} KiB/s)`);
+  console.log(
+    `${docs.length} documents, ${(chars / 1024).toFixed(0)} KiB, extract() ${(milliseconds / 1000).toFixed(2)} s (${(chars / 1024 / (milliseconds / 1000)).toFixed(0)} KiB/s)`,
+  );
   console.log(`reported-speech tiers: ${[...options.reportedTiers].join(', ')}`);
   console.log(all.report('all'));
   console.log(direct.report('direct'));
-  console.log('recall by gold kind (30% rule, any predicted kind): ' + Object.entries(byKind).map(([kind, { gold, found }]) => `${kind} ${((100 * found) / gold).toFixed(1)}% of ${gold}`).join(', '));
+  console.log(
+    'recall by gold kind (30% rule, any predicted kind): ' +
+      Object.entries(byKind)
+        .map(([kind, { gold, found }]) => `${kind} ${((100 * found) / gold).toFixed(1)}% of ${gold}`)
+        .join(', '),
+  );
   const sample = (list: string[], n: number) => {
     const step = Math.max(1, Math.floor(list.length / n));
     return list.filter((_, i) => i % step === 0).slice(0, n);

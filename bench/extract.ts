@@ -17,7 +17,8 @@ function argument(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-const file = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : '../shared/data/news-2020h1.jsonl';
+const file =
+  process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : '../shared/data/news-2020h1.jsonl';
 const limit = Number(argument('limit') ?? Infinity);
 const warmup = Number(argument('warmup') ?? 100);
 const texts = readFileSync(file, 'utf8')
@@ -64,5 +65,7 @@ if (process.argv.includes('--split')) {
   const ner = time((text) => recognizeEntities(text));
   console.log(rates('recognizeEntities() alone (second pass over the same texts)', ner));
   const rest = { wall: timing.wall - ner.wall, cpu: timing.cpu - ner.cpu };
-  console.log(`  everything but the recognizer ≈ ${rest.cpu.toFixed(2)} s cpu (${(bytes / 1e3 / Math.max(0.001, rest.cpu)).toFixed(0)} KB/s)`);
+  console.log(
+    `  everything but the recognizer ≈ ${rest.cpu.toFixed(2)} s cpu (${(bytes / 1e3 / Math.max(0.001, rest.cpu)).toFixed(0)} KB/s)`,
+  );
 }

@@ -25,26 +25,37 @@ const threads = Number(values.threads ?? availableParallelism());
 const writers = Number(values.writers ?? 3);
 const limit = values.limit ? Number(values.limit) : Infinity;
 
-
 const database = await createBenchDatabase();
 const db = createWriterPool(database.url, { connections: writers + 1 });
 try {
   console.log(`bench/ingest: ${corpus}`);
-  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), load average before ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), load average before ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
   console.log(`database: ${database.description}; ${threads} extraction threads, ${writers} writers`);
 
   const memory = peakMemory();
-  const cpu = { node: ownCpuSeconds(), postgres: database.postmasterPid ? postgresCpuSeconds(database.postmasterPid) : NaN };
+  const cpu = {
+    node: ownCpuSeconds(),
+    postgres: database.postmasterPid ? postgresCpuSeconds(database.postmasterPid) : NaN,
+  };
   const first = await bulkIngest(db, firstRecords(readArticleSource([corpus]), limit), { threads, writers });
   memory.stop();
-  const used = { node: ownCpuSeconds() - cpu.node, postgres: database.postmasterPid ? postgresCpuSeconds(database.postmasterPid) - cpu.postgres : NaN };
+  const used = {
+    node: ownCpuSeconds() - cpu.node,
+    postgres: database.postmasterPid ? postgresCpuSeconds(database.postmasterPid) - cpu.postgres : NaN,
+  };
   report('first run (fresh database)', first);
   console.log(`  peak memory (RSS, main + extraction threads): ${mb(memory.peak)}`);
   // What the run cost in CPU, whatever else the machine was doing: the ceiling on dedicated cores.
   const perArticle = (used.node + used.postgres) / first.done;
   console.log(
     `  CPU: ${used.node.toFixed(1)} s Node (extraction threads included) + ${used.postgres.toFixed(1)} s PostgreSQL = ${(perArticle * 1000).toFixed(1)} ms per article` +
-      (Number.isFinite(perArticle) ? ` -> at most ${(cpus().length / perArticle).toFixed(0)} articles/s on ${cpus().length} otherwise idle cores` : ''),
+      (Number.isFinite(perArticle)
+        ? ` -> at most ${(cpus().length / perArticle).toFixed(0)} articles/s on ${cpus().length} otherwise idle cores`
+        : ''),
   );
 
   const second = await bulkIngest(db, firstRecords(readArticleSource([corpus]), limit), { threads, writers });
@@ -56,8 +67,14 @@ try {
             (SELECT count(*) FROM person) AS people, (SELECT count(*) FROM organization) AS organizations, (SELECT count(*) FROM person_mention) AS person_mentions`,
   );
   const stored = rows[0];
-  console.log(`database: ${mb(Number(stored.size))} for ${stored.articles} articles, ${stored.statements} statements, ${stored.people} people, ${stored.organizations} organizations, ${stored.person_mentions} person mentions`);
-  console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `database: ${mb(Number(stored.size))} for ${stored.articles} articles, ${stored.statements} statements, ${stored.people} people, ${stored.organizations} organizations, ${stored.person_mentions} person mentions`,
+  );
+  console.log(
+    `load average after: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
 } finally {
   await db.end();
   await database.drop();

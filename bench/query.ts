@@ -24,7 +24,14 @@ import { CORPUS } from './lib/stats.js';
 import { startStatementCountingProxy } from './lib/statement-counting-proxy.js';
 import { OPERATIONS, POSTGRAPHILE_FUNCTIONS, type Operation } from './query/operations.js';
 
-const { values } = parseArgs({ options: { duration: { type: 'string' }, connections: { type: 'string' }, base: { type: 'string' }, workers: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string' },
+    connections: { type: 'string' },
+    base: { type: 'string' },
+    workers: { type: 'string' },
+  },
+});
 const duration = Number(values.duration ?? 10);
 const connections = Number(values.connections ?? 10);
 const baseLimit = values.base ? Number(values.base) : Infinity;
@@ -34,7 +41,10 @@ interface Target {
   name: string;
   file: string;
   ready: RegExp;
-  request: (operation: Operation, port: number) => { url: string; method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> };
+  request: (
+    operation: Operation,
+    port: number,
+  ) => { url: string; method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> };
 }
 
 const graphql = (port: number, body: { query: string; variables?: Record<string, unknown> }) => ({
@@ -44,27 +54,51 @@ const graphql = (port: number, body: { query: string; variables?: Record<string,
   headers: { 'content-type': 'application/json' },
 });
 const TARGETS: Target[] = [
-  { name: 'newsgraph', file: 'server/main.ts', ready: /GraphQL API: http/, request: (operation, port) => graphql(port, operation.newsgraph) },
-  { name: 'limit (pg + node:http)', file: 'bench/query/baseline-server.ts', ready: /listening/, request: (operation, port) => ({ url: `http://127.0.0.1:${port}${operation.baseline}`, method: 'GET' }) },
-  { name: 'postgraphile v5', file: 'bench/query/postgraphile-server.ts', ready: /listening/, request: (operation, port) => graphql(port, operation.postgraphile) },
+  {
+    name: 'newsgraph',
+    file: 'server/main.ts',
+    ready: /GraphQL API: http/,
+    request: (operation, port) => graphql(port, operation.newsgraph),
+  },
+  {
+    name: 'limit (pg + node:http)',
+    file: 'bench/query/baseline-server.ts',
+    ready: /listening/,
+    request: (operation, port) => ({ url: `http://127.0.0.1:${port}${operation.baseline}`, method: 'GET' }),
+  },
+  {
+    name: 'postgraphile v5',
+    file: 'bench/query/postgraphile-server.ts',
+    ready: /listening/,
+    request: (operation, port) => graphql(port, operation.postgraphile),
+  },
 ];
 
 async function send(request: ReturnType<Target['request']>) {
   const response = await fetch(request.url, { method: request.method, body: request.body, headers: request.headers });
   const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
-  if (!response.ok || body.errors) throw new Error(`${request.url} ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+  if (!response.ok || body.errors)
+    throw new Error(`${request.url} ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
   return body;
 }
 
 const database = await createBenchDatabase();
 try {
-  console.log(`bench/query: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}; ${database.description}`);
+  console.log(
+    `bench/query: ${cpus().length} cores, load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}; ${database.description}`,
+  );
   const db = createWriterPool(database.url);
-  const loaded = await bulkIngest(db, firstRecords(readArticleSource([CORPUS]), baseLimit), { threads: availableParallelism() });
+  const loaded = await bulkIngest(db, firstRecords(readArticleSource([CORPUS]), baseLimit), {
+    threads: availableParallelism(),
+  });
   await db.end();
   await query(database.url, POSTGRAPHILE_FUNCTIONS);
   await query(database.url, 'VACUUM ANALYZE');
-  console.log(`loaded ${loaded.created} articles, ${loaded.statements} statements; ${duration} s per operation and server, ${connections} connections\n`);
+  console.log(
+    `loaded ${loaded.created} articles, ${loaded.statements} statements; ${duration} s per operation and server, ${connections} connections\n`,
+  );
 
   // Statements per request: through the counting proxy, 10 sequential requests per operation, one process.
   const statementsPer = new Map<string, number>();
@@ -78,7 +112,8 @@ try {
         try {
           const answer = await send(request);
           // What each server answered, abridged: the three must answer the same question.
-          if (process.env.BENCH_SHOW_ANSWERS) console.log(`  ${target.name} ${operation.name}: ${JSON.stringify(answer.data).slice(0, 400)}`);
+          if (process.env.BENCH_SHOW_ANSWERS)
+            console.log(`  ${target.name} ${operation.name}: ${JSON.stringify(answer.data).slice(0, 400)}`);
         } catch (error) {
           // One server's missing field should not cost the other figures: print it and go on.
           broken.set(`${target.name}/${operation.name}`, (error as Error).message);
@@ -95,11 +130,25 @@ try {
   }
 
   for (const processes of processCounts) {
-    console.log(`\n${processes === 1 ? 'One process per server' : `${processes} processes per server (node:cluster)`}:`);
-    const results: { target: string; operation: string; rps: number; p50: number; p99: number; statements: number; errors: number }[] = [];
+    console.log(
+      `\n${processes === 1 ? 'One process per server' : `${processes} processes per server (node:cluster)`}:`,
+    );
+    const results: {
+      target: string;
+      operation: string;
+      rps: number;
+      p50: number;
+      p99: number;
+      statements: number;
+      errors: number;
+    }[] = [];
     for (const target of TARGETS) {
       // Throughput and latency: straight to the database.
-      const env = { DATABASE_URL: database.url, NEWSGRAPH_WORKERS: String(processes), BENCH_WORKERS: String(processes) };
+      const env = {
+        DATABASE_URL: database.url,
+        NEWSGRAPH_WORKERS: String(processes),
+        BENCH_WORKERS: String(processes),
+      };
       const server = await spawnServer(target.file, env, target.ready);
       try {
         for (const operation of OPERATIONS) {
@@ -121,22 +170,33 @@ try {
             errors: result.errors + result.non2xx + result.timeouts,
           });
           const row = results.at(-1)!;
-          console.log(`${row.operation.padEnd(19)} ${row.target.padEnd(23)} ${row.rps.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(5)} ms  ${row.statements.toFixed(1).padStart(4)} SQL/request${row.errors ? `  ${row.errors} errors` : ''}`);
+          console.log(
+            `${row.operation.padEnd(19)} ${row.target.padEnd(23)} ${row.rps.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(5)} ms  ${row.statements.toFixed(1).padStart(4)} SQL/request${row.errors ? `  ${row.errors} errors` : ''}`,
+          );
         }
       } finally {
         await server.stop();
       }
     }
 
-    console.log(`\nNewsgraph against the limit and the peer (throughput ratio, ${processes === 1 ? 'one process' : `${processes} processes`} each):`);
+    console.log(
+      `\nNewsgraph against the limit and the peer (throughput ratio, ${processes === 1 ? 'one process' : `${processes} processes`} each):`,
+    );
     for (const operation of OPERATIONS) {
-      const of = (name: string) => results.find((row) => row.operation === operation.name && row.target.startsWith(name));
+      const of = (name: string) =>
+        results.find((row) => row.operation === operation.name && row.target.startsWith(name));
       const ours = of('newsgraph');
       if (!ours || !of('limit') || !of('postgraphile')) continue;
-      console.log(`  ${operation.name.padEnd(19)} ${((ours.rps / of('limit')!.rps) * 100).toFixed(0)}% of the limit, ${(ours.rps / of('postgraphile')!.rps).toFixed(2)}x PostGraphile  (${operation.description})`);
+      console.log(
+        `  ${operation.name.padEnd(19)} ${((ours.rps / of('limit')!.rps) * 100).toFixed(0)}% of the limit, ${(ours.rps / of('postgraphile')!.rps).toFixed(2)}x PostGraphile  (${operation.description})`,
+      );
     }
   }
-  console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average after: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
 } finally {
   await database.drop();
 }

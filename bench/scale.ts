@@ -50,29 +50,50 @@ const began = performance.now();
 const elapsed = () => `${((performance.now() - began) / 1000).toFixed(0)} s`;
 const log = (line: string) => console.log(`[${elapsed()}] ${line}`);
 
-const database = values.reuse ? { url: values.reuse, description: `a grown database kept before (${new URL(values.reuse).pathname.slice(1)})`, drop: async () => {} } : await createBenchDatabase();
+const database = values.reuse
+  ? {
+      url: values.reuse,
+      description: `a grown database kept before (${new URL(values.reuse).pathname.slice(1)})`,
+      drop: async () => {},
+    }
+  : await createBenchDatabase();
 const client = new pg.Client({ connectionString: database.url });
 await client.connect();
 try {
-  console.log(`bench/scale: target ${targetArticles.toLocaleString('en-US')} articles, ~${targetStatements.toLocaleString('en-US')} statements`);
-  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}; database: ${database.description}`);
+  console.log(
+    `bench/scale: target ${targetArticles.toLocaleString('en-US')} articles, ~${targetStatements.toLocaleString('en-US')} statements`,
+  );
+  console.log(
+    `machine: ${cpus().length} cores, load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}; database: ${database.description}`,
+  );
   if (!values.reuse) await grow();
 
-  const { rows: sizes } = await client.query(`SELECT (SELECT count(*) FROM article) AS articles, (SELECT count(*) FROM statement) AS statements,
+  const { rows: sizes } =
+    await client.query(`SELECT (SELECT count(*) FROM article) AS articles, (SELECT count(*) FROM statement) AS statements,
     (SELECT count(*) FROM speaker_stat WHERE speaker_type = 'PERSON' AND statements > 0) AS speakers, pg_database_size(current_database()) AS size,
     pg_total_relation_size('statement') AS statement_size, (SELECT count(*) FROM speaker_month_stat) AS summary_rows`);
   const size = sizes[0];
-  log(`grown to ${Number(size.articles).toLocaleString('en-US')} articles, ${Number(size.statements).toLocaleString('en-US')} statements (${size.speakers} distinct speaking people); database ${mb(Number(size.size))}, statement table + indexes ${mb(Number(size.statement_size))}; speaker_month_stat ${size.summary_rows} rows`);
+  log(
+    `grown to ${Number(size.articles).toLocaleString('en-US')} articles, ${Number(size.statements).toLocaleString('en-US')} statements (${size.speakers} distinct speaking people); database ${mb(Number(size.size))}, statement table + indexes ${mb(Number(size.statement_size))}; speaker_month_stat ${size.summary_rows} rows`,
+  );
 
   // 3. Measure. Parameters come from the data: words of real statements, speakers weighted by how often
   // they speak, date windows inside the grown range.
   const random = seededRandom(6);
   // The real statements have the lowest ids (the copies were added after them).
-  const { rows: samples } = await client.query<{ text: string; speaker_person_id: number | null }>(`SELECT text, speaker_person_id FROM statement ORDER BY id LIMIT 5000`);
+  const { rows: samples } = await client.query<{ text: string; speaker_person_id: number | null }>(
+    `SELECT text, speaker_person_id FROM statement ORDER BY id LIMIT 5000`,
+  );
   const words = samples.flatMap((sample) => sample.text.toLowerCase().match(/\b[a-z]{5,}\b/g) ?? []);
-  const searches = Array.from({ length: runs }, (_, i) => [i % 3 === 2 ? `${random.pick(words)} ${random.pick(words)}` : random.pick(words)]);
+  const searches = Array.from({ length: runs }, (_, i) => [
+    i % 3 === 2 ? `${random.pick(words)} ${random.pick(words)}` : random.pick(words),
+  ]);
   const speakers = samples.map((sample) => sample.speaker_person_id).filter((id): id is number => id !== null);
-  const { rows: range } = await client.query(`SELECT min(published_at) AS first, max(published_at) AS last FROM statement`);
+  const { rows: range } = await client.query(
+    `SELECT min(published_at) AS first, max(published_at) AS last FROM statement`,
+  );
   const first = new Date(range[0].first).getTime();
   const last = new Date(range[0].last).getTime();
   const day = 86_400_000;
@@ -84,7 +105,9 @@ try {
   const prisma = createPrismaClient(database.url);
   const app = createApp({ prisma });
   const speakerIds = speakers.map((id) => encodeGlobalID('Person', id));
-  console.log(`\nlatency through the GraphQL API in-process (${runs} runs each, parameters varied, after 3 warm-up runs):`);
+  console.log(
+    `\nlatency through the GraphQL API in-process (${runs} runs each, parameters varied, after 3 warm-up runs):`,
+  );
   const searchFields = `edges { rank node { id text speaker { ... on Person { name } } } }`;
   const search = await timeGraphql(
     app,
@@ -161,13 +184,19 @@ try {
     1,
   );
   console.log(formatTiming(topRaw));
-  log(`done; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  log(
+    `done; load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
 
   /** Steps 1 and 2: the real base ingested, then copied until the targets are reached. */
   async function grow() {
     // 1. The real base, through the real ingestion path.
     const db = createWriterPool(database.url);
-    const base = await bulkIngest(db, firstRecords(readArticleSource([CORPUS]), baseLimit), { threads: availableParallelism() });
+    const base = await bulkIngest(db, firstRecords(readArticleSource([CORPUS]), baseLimit), {
+      threads: availableParallelism(),
+    });
     await db.end();
     log(`base: ${base.created} real articles ingested (${base.statements} statements) in ${base.seconds.toFixed(0)} s`);
 
@@ -192,14 +221,20 @@ try {
     for (const { indexname } of indexes) await client.query(`DROP INDEX "${indexname}"`);
     await client.query(`CREATE UNLOGGED TABLE base_article AS SELECT * FROM article`);
     await client.query(`CREATE UNLOGGED TABLE base_statement AS SELECT * FROM statement`);
-    const { rows: baseRows } = await client.query(`SELECT (SELECT count(*)::int FROM base_article) AS articles, (SELECT count(*)::int FROM base_statement) AS statements, (SELECT max(id) + 1 FROM base_article) AS stride`);
+    const { rows: baseRows } = await client.query(
+      `SELECT (SELECT count(*)::int FROM base_article) AS articles, (SELECT count(*)::int FROM base_statement) AS statements, (SELECT max(id) + 1 FROM base_article) AS stride`,
+    );
     const { articles: baseArticles, statements: baseStatements, stride } = baseRows[0];
     const copies = Math.max(0, Math.ceil(targetArticles / baseArticles) - 1);
     const keep = Math.min(1, Math.max(0, targetStatements - baseStatements) / Math.max(1, baseStatements * copies));
     const threshold = Math.round(keep * 1024);
-    log(`growing: ${copies} copies of ${baseArticles} articles, keeping ${(keep * 100).toFixed(1)}% of each copy's statements`);
-    const articleColumns = (await client.query(`SELECT string_agg(quote_ident(column_name), ', ') AS list FROM information_schema.columns
-      WHERE table_schema = 'public' AND table_name = 'article' AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'url', 'canonical_url', 'published_at')`)).rows[0].list;
+    log(
+      `growing: ${copies} copies of ${baseArticles} articles, keeping ${(keep * 100).toFixed(1)}% of each copy's statements`,
+    );
+    const articleColumns = (
+      await client.query(`SELECT string_agg(quote_ident(column_name), ', ') AS list FROM information_schema.columns
+      WHERE table_schema = 'public' AND table_name = 'article' AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'url', 'canonical_url', 'published_at')`)
+    ).rows[0].list;
     for (let from = 1; from <= copies; from += 20) {
       const to = Math.min(copies, from + 19);
       await client.query(
@@ -224,7 +259,8 @@ try {
       await client.query(indexdef);
       log(`  rebuilt ${indexname} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     }
-    for (const { conname, definition } of foreignKeys) await client.query(`ALTER TABLE statement ADD CONSTRAINT "${conname}" ${definition}`);
+    for (const { conname, definition } of foreignKeys)
+      await client.query(`ALTER TABLE statement ADD CONSTRAINT "${conname}" ${definition}`);
     log('foreign keys re-added (and checked)');
     await client.query(`VACUUM ANALYZE article`);
     await client.query(`VACUUM ANALYZE statement`);

@@ -23,20 +23,30 @@ import { CORPUS } from './lib/stats.js';
 
 const count = Number(process.argv[2] ?? 1000);
 const only = process.argv[3];
-const records = readFileSync(CORPUS, 'utf8').split('\n').filter(Boolean).slice(0, count).map((line) => JSON.parse(line));
+const records = readFileSync(CORPUS, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .slice(0, count)
+  .map((line) => JSON.parse(line));
 const payloads = records.map((record) => {
   const article = normalizeArticle(record);
   return buildIngestPayload(article, extract(article.body));
 });
 
 const PREVIOUS_FUNCTION = [
-  readFileSync(`${MIGRATIONS_DIR}/20261128130000_ingest_article_function/migration.sql`, 'utf8').replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION'),
+  readFileSync(`${MIGRATIONS_DIR}/20261128130000_ingest_article_function/migration.sql`, 'utf8').replace(
+    'CREATE FUNCTION',
+    'CREATE OR REPLACE FUNCTION',
+  ),
   'ALTER INDEX person_merged_keys_idx SET (fastupdate = on)',
   'ALTER INDEX organization_merged_keys_idx SET (fastupdate = on)',
 ];
 const WITHOUT_ARTICLE_SEARCH = ['ALTER TABLE article DROP COLUMN search_vector'];
 // The expression index before 20261128150000_statement_search_vector, the stored column and its index after.
-const WITHOUT_STATEMENT_SEARCH = ['DROP INDEX IF EXISTS statement_text_search_idx', 'ALTER TABLE statement DROP COLUMN IF EXISTS search_vector'];
+const WITHOUT_STATEMENT_SEARCH = [
+  'DROP INDEX IF EXISTS statement_text_search_idx',
+  'ALTER TABLE statement DROP COLUMN IF EXISTS search_vector',
+];
 const WITHOUT_ENTITY_SEARCH = [
   'ALTER TABLE person DROP COLUMN search_names, DROP COLUMN alias_keys',
   'ALTER TABLE organization DROP COLUMN search_names, DROP COLUMN alias_keys',
@@ -61,7 +71,16 @@ const VARIANTS: [string, string[]][] = [
   ['without person/organization search_names, alias_keys', WITHOUT_ENTITY_SEARCH],
   ['without foreign keys', WITHOUT_FOREIGN_KEYS],
   ['without statement triggers', WITHOUT_STATEMENT_TRIGGERS],
-  ['without all of the above', [...WITHOUT_ARTICLE_SEARCH, ...WITHOUT_STATEMENT_SEARCH, ...WITHOUT_ENTITY_SEARCH, ...WITHOUT_FOREIGN_KEYS, ...WITHOUT_STATEMENT_TRIGGERS]],
+  [
+    'without all of the above',
+    [
+      ...WITHOUT_ARTICLE_SEARCH,
+      ...WITHOUT_STATEMENT_SEARCH,
+      ...WITHOUT_ENTITY_SEARCH,
+      ...WITHOUT_FOREIGN_KEYS,
+      ...WITHOUT_STATEMENT_TRIGGERS,
+    ],
+  ],
 ];
 
 /** CPU seconds of one backend process so far: user (PostgreSQL's own work) and system (the kernel's: I/O, fsync). */

@@ -4,4 +4,8 @@ import { newsgraphCodegenConfig } from './src/codegen-config.js';
  * Types for every operation written with `graphql()` in src/, from the API's schema.graphql: the same
  * settings analysts get from `@newsgraph/sdk/codegen`, with the SDK's own paths.
  */
-export default newsgraphCodegenConfig({ schema: 'schema.graphql', documents: ['src/**/*.ts'], output: 'src/generated/' });
+export default newsgraphCodegenConfig({
+  schema: 'schema.graphql',
+  documents: ['src/**/*.ts'],
+  output: 'src/generated/',
+});

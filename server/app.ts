@@ -43,24 +43,32 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): S
   const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
     const value = env[name]?.trim().toLowerCase();
     if (!value) return fallback;
-    if (!(allowed as readonly string[]).includes(value)) throw new Error(`${name} must be ${allowed.map((option) => `"${option}"`).join(' or ')}, not "${env[name]}".`);
+    if (!(allowed as readonly string[]).includes(value))
+      throw new Error(`${name} must be ${allowed.map((option) => `"${option}"`).join(' or ')}, not "${env[name]}".`);
     return value as T;
   };
   const count = (name: string, fallback: number, min = 1): number => {
     const value = env[name]?.trim();
     if (!value) return fallback;
     const parsed = Number(value.replace(/_/g, ''));
-    if (!Number.isSafeInteger(parsed) || parsed < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${value}".`);
+    if (!Number.isSafeInteger(parsed) || parsed < min)
+      throw new Error(`${name} must be a whole number of at least ${min}, not "${value}".`);
     return parsed;
   };
-  const origins = env.NEWSGRAPH_CORS_ORIGINS?.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const origins = env.NEWSGRAPH_CORS_ORIGINS?.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   const introspection = choice('NEWSGRAPH_INTROSPECTION', ['on', 'off'], env.NODE_ENV === 'production' ? 'off' : 'on');
   const articleBytes = env.NEWSGRAPH_MAX_ARTICLE_BYTES ? maxArticleBytes(env) : DEFAULT_MAX_ARTICLE_BYTES;
   return {
     readAccess: choice('NEWSGRAPH_READ_ACCESS', ['open', 'key'], 'open'),
     corsOrigins: origins?.length ? origins : undefined,
     // By default a request always has room for the largest article, JSON-escaped (each character at most doubled).
-    maxRequestBytes: count('NEWSGRAPH_MAX_REQUEST_BYTES', Math.max(MAX_REQUEST_BYTES, 2 * articleBytes + 1_000_000), 1_024),
+    maxRequestBytes: count(
+      'NEWSGRAPH_MAX_REQUEST_BYTES',
+      Math.max(MAX_REQUEST_BYTES, 2 * articleBytes + 1_000_000),
+      1_024,
+    ),
     maxArticleBytes: articleBytes,
     statementTimeoutMs: count('NEWSGRAPH_STATEMENT_TIMEOUT_MS', 15_000, 100),
     introspection: introspection === 'on',
@@ -74,7 +82,8 @@ function workerCount(value: string | undefined): number {
   if (!setting) return 1;
   if (setting === 'auto') return availableParallelism();
   const parsed = Number(setting);
-  if (!Number.isSafeInteger(parsed) || parsed < 1) throw new Error(`NEWSGRAPH_WORKERS must be "auto" or a whole number of at least 1, not "${value}".`);
+  if (!Number.isSafeInteger(parsed) || parsed < 1)
+    throw new Error(`NEWSGRAPH_WORKERS must be "auto" or a whole number of at least 1, not "${value}".`);
   return parsed;
 }
 
@@ -108,7 +117,15 @@ function serverLogger(): YogaLogger {
       const unavailable = args.find((arg) => isDatabaseUnavailable(arg));
       if (!unavailable) return logger.error(...args);
       const message = unavailable instanceof Error ? unavailable.message : String(unavailable);
-      logger.error(`The database is unavailable: ${message.split('\n').map((line) => line.trim()).filter(Boolean).at(-1) ?? 'no detail'}`);
+      logger.error(
+        `The database is unavailable: ${
+          message
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean)
+            .at(-1) ?? 'no detail'
+        }`,
+      );
     },
   };
 }
@@ -140,7 +157,10 @@ export function createApp(options: AppOptions) {
       introspection && {
         title: 'Newsgraph',
         defaultQuery: PLAYGROUND_EXAMPLES[0]!.query,
-        defaultTabs: PLAYGROUND_EXAMPLES.map(({ query, variables }) => ({ query, variables: variables && JSON.stringify(variables, null, 2) })),
+        defaultTabs: PLAYGROUND_EXAMPLES.map(({ query, variables }) => ({
+          query,
+          variables: variables && JSON.stringify(variables, null, 2),
+        })),
         // GraphiQL sends the CSRF header itself; a key typed into its headers pane is sent too.
         headers: JSON.stringify({ 'x-graphql-yoga-csrf': '1' }),
       },

@@ -19,7 +19,9 @@ const host = process.env.HOST ?? '127.0.0.1';
 const cannotListen = (error: NodeJS.ErrnoException) =>
   error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is in use: set PORT to another port.` : String(error);
 const announce = (url: string, processes: number) =>
-  console.log(`Newsgraph GraphQL API: ${url} (open it in a browser for GraphiQL)${processes > 1 ? `, served by ${processes} processes` : ''}`);
+  console.log(
+    `Newsgraph GraphQL API: ${url} (open it in a browser for GraphiQL)${processes > 1 ? `, served by ${processes} processes` : ''}`,
+  );
 
 if (cluster.isWorker) serveAsWorker();
 else startPrimary();

@@ -34,7 +34,11 @@ export function serveHttp(options: ServeHttpOptions): HttpService {
     applicationName: `newsgraph api ${process.pid}`,
   });
   let stopping: Promise<void> | undefined;
-  const app = createApp({ prisma, statementTimeoutMs: settings.statementTimeoutMs, isShuttingDown: () => stopping !== undefined });
+  const app = createApp({
+    prisma,
+    statementTimeoutMs: settings.statementTimeoutMs,
+    isShuttingDown: () => stopping !== undefined,
+  });
   const server: Server = createServer((request, response) => {
     if (refuseWhileStopping(stopping !== undefined, request, response)) return;
     // A response that ends while the server is stopping frees its connection at once.
@@ -45,7 +49,9 @@ export function serveHttp(options: ServeHttpOptions): HttpService {
   });
   server.once('error', (error: NodeJS.ErrnoException) => options.onListenError(error));
   server.listen(options.port, options.host, () => {
-    options.onListening(`http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}${app.graphqlEndpoint}`);
+    options.onListening(
+      `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${options.port}${app.graphqlEndpoint}`,
+    );
   });
 
   return {
@@ -57,7 +63,9 @@ export function serveHttp(options: ServeHttpOptions): HttpService {
       }
       // close() stops accepting connections and calls back once every open one has ended; idle
       // keep-alive connections are closed now, busy ones as soon as their response is sent (above).
-      const closed = server.listening ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
+      const closed = server.listening
+        ? new Promise<void>((resolve) => server.close(() => resolve()))
+        : Promise.resolve();
       server.closeIdleConnections();
       const timer = setTimeout(() => {
         log(`Requests still running after ${settings.shutdownTimeoutMs / 1000} s: closing their connections.`);
@@ -78,7 +86,17 @@ export function serveHttp(options: ServeHttpOptions): HttpService {
  */
 function refuseWhileStopping(stopping: boolean, request: IncomingMessage, response: ServerResponse): boolean {
   if (!stopping || request.url?.startsWith('/health')) return false;
-  response.writeHead(503, { 'content-type': 'application/json; charset=utf-8', connection: 'close', 'retry-after': '5' });
-  response.end(JSON.stringify({ errors: [{ message: 'The server is shutting down: send the request again.', extensions: { code: 'SHUTTING_DOWN' } }] }));
+  response.writeHead(503, {
+    'content-type': 'application/json; charset=utf-8',
+    connection: 'close',
+    'retry-after': '5',
+  });
+  response.end(
+    JSON.stringify({
+      errors: [
+        { message: 'The server is shutting down: send the request again.', extensions: { code: 'SHUTTING_DOWN' } },
+      ],
+    }),
+  );
   return true;
 }

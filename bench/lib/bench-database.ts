@@ -32,7 +32,11 @@ export async function createBenchDatabase(options: BenchDatabaseOptions = {}): P
     url.pathname = `/${name}`;
     await applyMigrations(url.href);
     const { rows } = await query(url.href, 'SHOW server_version');
-    return { url: url.href, description: `PostgreSQL ${rows[0].server_version} at ${url.host}`, drop: () => admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+    return {
+      url: url.href,
+      description: `PostgreSQL ${rows[0].server_version} at ${url.host}`,
+      drop: () => admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    };
   }
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'newsgraph-bench-'));
   const server = await startEmbeddedPostgres({ dataDir, database: 'bench', log: () => {} });
@@ -43,7 +47,8 @@ export async function createBenchDatabase(options: BenchDatabaseOptions = {}): P
     rmSync(dataDir, { recursive: true, force: true });
   };
   // An interrupted benchmark still stops its server and deletes its files.
-  const interrupted = (signal: NodeJS.Signals) => void drop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  const interrupted = (signal: NodeJS.Signals) =>
+    void drop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   return {

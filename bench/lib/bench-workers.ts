@@ -11,7 +11,8 @@ export function serveInWorkers(readyLine: string, listen: (ready: () => void) =>
   if (count <= 1) return listen(() => console.log(readyLine));
   if (cluster.isWorker) return listen(() => process.send!('ready'));
   let ready = 0;
-  for (let i = 0; i < count; i++) cluster.fork().on('message', (message) => message === 'ready' && ++ready === count && console.log(readyLine));
+  for (let i = 0; i < count; i++)
+    cluster.fork().on('message', (message) => message === 'ready' && ++ready === count && console.log(readyLine));
   process.on('SIGTERM', () => {
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
     process.exit(0);

@@ -23,7 +23,14 @@ export async function spawnServer(file: string, env: Record<string, string>, rea
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', file], {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', CHECKPOINT_DISABLE: '1' },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      CHECKPOINT_DISABLE: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

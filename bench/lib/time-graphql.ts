@@ -11,7 +11,13 @@ export interface FetchApp {
  * per variable set (after `warmup` untimed runs), and returns latency percentiles in milliseconds.
  * Throws on the first GraphQL error: a fast error is not a result.
  */
-export async function timeGraphql(app: FetchApp, name: string, query: string, variableSets: Record<string, unknown>[], warmup = 3): Promise<QueryTiming> {
+export async function timeGraphql(
+  app: FetchApp,
+  name: string,
+  query: string,
+  variableSets: Record<string, unknown>[],
+  warmup = 3,
+): Promise<QueryTiming> {
   const run = async (variables: Record<string, unknown>) => {
     const response = await app.fetch('http://localhost/graphql', {
       method: 'POST',
@@ -28,5 +34,12 @@ export async function timeGraphql(app: FetchApp, name: string, query: string, va
     await run(variables);
     times.push(performance.now() - started);
   }
-  return { name, runs: times.length, p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: Math.max(...times), plan: 'the GraphQL API, in-process' };
+  return {
+    name,
+    runs: times.length,
+    p50: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
+    max: Math.max(...times),
+    plan: 'the GraphQL API, in-process',
+  };
 }

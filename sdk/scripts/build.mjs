@@ -13,4 +13,7 @@ for (const project of ['tsconfig.build.json', 'tsconfig.cjs.json']) {
 }
 // The package is "type": "module"; this marks the .js files under dist/cjs as CommonJS.
 mkdirSync(new URL('../dist/cjs', import.meta.url), { recursive: true });
-writeFileSync(new URL('../dist/cjs/package.json', import.meta.url), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
+writeFileSync(
+  new URL('../dist/cjs/package.json', import.meta.url),
+  `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`,
+);

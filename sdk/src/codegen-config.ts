@@ -56,7 +56,8 @@ export const SCHEMA_PATH: string = createRequire(import.meta.url).resolve('@news
 /** A codegen config that types `graphql()` queries against the Newsgraph API. */
 export function newsgraphCodegenConfig(options: NewsgraphCodegenOptions = {}): NewsgraphCodegenConfig {
   const output = (options.output ?? 'src/gql/').replace(/\/?$/, '/');
-  const documents = typeof options.documents === 'string' ? [options.documents] : (options.documents ?? ['src/**/*.{ts,tsx}']);
+  const documents =
+    typeof options.documents === 'string' ? [options.documents] : (options.documents ?? ['src/**/*.{ts,tsx}']);
   return {
     schema: options.schema ?? SCHEMA_PATH,
     documents: [...documents, `!${output}**`],

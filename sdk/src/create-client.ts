@@ -11,7 +11,14 @@ import type {
   TopSpeakersOptions,
 } from './method-options.js';
 import * as operations from './operations/index.js';
-import { paginateEdges, paginateNodes, type ConnectionPage, type PageableDocument, type PaginateOptions, type PaginateVariables } from './paginate.js';
+import {
+  paginateEdges,
+  paginateNodes,
+  type ConnectionPage,
+  type PageableDocument,
+  type PaginateOptions,
+  type PaginateVariables,
+} from './paginate.js';
 import { createRequest } from './request.js';
 
 /**
@@ -60,8 +67,13 @@ export function createClient(options: ClientOptions) {
      * What a person said, as a page of statements, narrowed by `filter` and ordered by `orderBy`. A name
      * matches the person's name, an alias or a surname (accents and case do not matter).
      */
-    statementsByPerson: async (person: PersonReference, { filter, ...rest }: StatementQueryOptions = {}, requestOptions?: RequestOptions) => {
-      const bySpeaker: StatementFilter = typeof person === 'string' ? { speakerName: person, speakerType: 'PERSON' } : { speakerId: [person.id] };
+    statementsByPerson: async (
+      person: PersonReference,
+      { filter, ...rest }: StatementQueryOptions = {},
+      requestOptions?: RequestOptions,
+    ) => {
+      const bySpeaker: StatementFilter =
+        typeof person === 'string' ? { speakerName: person, speakerType: 'PERSON' } : { speakerId: [person.id] };
       const variables = { ...rest, filter: filter ? { AND: [bySpeaker, filter] } : bySpeaker };
       return (await request(operations.StatementsQuery, variables, requestOptions)).statements;
     },
@@ -70,7 +82,11 @@ export function createClient(options: ClientOptions) {
      * Full-text search over statements in web-search syntax (`aleppo -ceasefire "war crime"`), best
      * matches first; each hit has its rank and a snippet with the matched words located.
      */
-    searchStatements: async (query: string, searchOptions: SearchStatementsOptions = {}, requestOptions?: RequestOptions) =>
+    searchStatements: async (
+      query: string,
+      searchOptions: SearchStatementsOptions = {},
+      requestOptions?: RequestOptions,
+    ) =>
       (await request(operations.SearchStatementsQuery, { query, ...searchOptions }, requestOptions)).searchStatements,
 
     /** Who made the most statements (on a topic, among filtered statements), with their statement and article counts. */
@@ -81,9 +97,19 @@ export function createClient(options: ClientOptions) {
      * The people (or organizations) that appear with a person, most shared statements first, with the
      * person's ID and name; null when no person matches.
      */
-    coMentions: async (person: PersonReference, coMentionsOptions: CoMentionsOptions = {}, requestOptions?: RequestOptions) => {
-      if (typeof person === 'string') return (await request(operations.CoMentionsByNameQuery, { name: person, ...coMentionsOptions }, requestOptions)).person;
-      const { node } = await request(operations.CoMentionsByIdQuery, { id: person.id, ...coMentionsOptions }, requestOptions);
+    coMentions: async (
+      person: PersonReference,
+      coMentionsOptions: CoMentionsOptions = {},
+      requestOptions?: RequestOptions,
+    ) => {
+      if (typeof person === 'string')
+        return (await request(operations.CoMentionsByNameQuery, { name: person, ...coMentionsOptions }, requestOptions))
+          .person;
+      const { node } = await request(
+        operations.CoMentionsByIdQuery,
+        { id: person.id, ...coMentionsOptions },
+        requestOptions,
+      );
       return node?.__typename === 'Person' ? node : null;
     },
 
@@ -91,8 +117,11 @@ export function createClient(options: ClientOptions) {
      * Stores an article and extracts who said what; needs an EDITOR key. Expected failures come back as
      * typed results: `InvalidArticleError` (`field`, `reason`), `DuplicateArticleError` (with `ifExists: 'FAIL'`).
      */
-    ingestArticle: async (input: ArticleInput, { ifExists }: IngestArticleOptions = {}, requestOptions?: RequestOptions) =>
-      (await request(operations.IngestArticleMutation, { input, ifExists }, requestOptions)).ingestArticle,
+    ingestArticle: async (
+      input: ArticleInput,
+      { ifExists }: IngestArticleOptions = {},
+      requestOptions?: RequestOptions,
+    ) => (await request(operations.IngestArticleMutation, { input, ifExists }, requestOptions)).ingestArticle,
 
     /**
      * Folds people into one: their statements and mentions move to the target, their names become its

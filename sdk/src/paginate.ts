@@ -16,7 +16,9 @@ export type PaginateVariables<TVariables> = Omit<TVariables, 'after'> & { after?
  * refused at compile time with this message.
  */
 export type PageableDocument<TResult, TVariables> = TypedDocumentNode<TResult, TVariables> &
-  ('after' extends keyof TVariables ? unknown : { 'paginate() needs a document with an `$after: String` variable': never });
+  ('after' extends keyof TVariables
+    ? unknown
+    : { 'paginate() needs a document with an `$after: String` variable': never });
 
 /** Options of `paginate` and `paginateEdges`. */
 export interface PaginateOptions extends RequestOptions {
@@ -42,7 +44,11 @@ export async function* paginateEdges<TResult, TVariables, TEdge extends { node: 
 ): AsyncGenerator<TEdge, void, undefined> {
   const { maxPages = Infinity, ...requestOptions } = options;
   // The variables' type is checked where paginate is called; here they are passed on as they are.
-  const send = request as (document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, options: RequestOptions) => Promise<TResult>;
+  const send = request as (
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
+    options: RequestOptions,
+  ) => Promise<TResult>;
   let after = variables.after ?? null;
   const seen = new Set<string>();
   for (let page = 0; page < maxPages; page++) {
@@ -51,8 +57,12 @@ export async function* paginateEdges<TResult, TVariables, TEdge extends { node: 
     yield* connection.edges;
     const { hasNextPage, endCursor } = connection.pageInfo;
     if (!hasNextPage) return;
-    if (!endCursor) throw new Error('paginate: the connection says hasNextPage but gives no endCursor; select `pageInfo { hasNextPage endCursor }`.');
-    if (seen.has(endCursor)) throw new Error(`paginate: the cursor ${endCursor} came back twice; the connection does not advance.`);
+    if (!endCursor)
+      throw new Error(
+        'paginate: the connection says hasNextPage but gives no endCursor; select `pageInfo { hasNextPage endCursor }`.',
+      );
+    if (seen.has(endCursor))
+      throw new Error(`paginate: the cursor ${endCursor} came back twice; the connection does not advance.`);
     seen.add(endCursor);
     after = endCursor;
   }

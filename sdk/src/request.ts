@@ -7,9 +7,10 @@ import { NewsgraphRequestError, type GraphQLErrorEntry } from './request-error.j
  * The arguments after the document: the variables are optional exactly when the operation has none that
  * are required, then per-request options.
  */
-export type RequestArguments<TVariables> = Record<string, never> extends TVariables
-  ? [variables?: TVariables, options?: RequestOptions]
-  : [variables: TVariables, options?: RequestOptions];
+export type RequestArguments<TVariables> =
+  Record<string, never> extends TVariables
+    ? [variables?: TVariables, options?: RequestOptions]
+    : [variables: TVariables, options?: RequestOptions];
 
 /** Sends one typed operation and resolves with its typed `data`. */
 export type RequestFunction = <TResult, TVariables>(
@@ -50,19 +51,33 @@ export function createRequest(options: ClientOptions): RequestFunction {
       response = await fetchImpl.call(globalThis, options.url, init);
     } catch (error) {
       if (requestOptions?.signal?.aborted) throw error;
-      throw new NewsgraphRequestError(`Could not reach ${options.url}: ${(error as Error)?.message ?? error}`, [], undefined, { cause: error });
+      throw new NewsgraphRequestError(
+        `Could not reach ${options.url}: ${(error as Error)?.message ?? error}`,
+        [],
+        undefined,
+        { cause: error },
+      );
     }
     const text = await response.text();
     let body: { data?: unknown; errors?: GraphQLErrorEntry[] };
     try {
       body = JSON.parse(text);
     } catch {
-      throw new NewsgraphRequestError(`HTTP ${response.status} from ${options.url} is not GraphQL: ${text.slice(0, 200)}`, [], response.status);
+      throw new NewsgraphRequestError(
+        `HTTP ${response.status} from ${options.url} is not GraphQL: ${text.slice(0, 200)}`,
+        [],
+        response.status,
+      );
     }
     if (body.errors?.length) {
-      throw new NewsgraphRequestError(body.errors.map((error) => error.message).join('; '), body.errors, response.status);
+      throw new NewsgraphRequestError(
+        body.errors.map((error) => error.message).join('; '),
+        body.errors,
+        response.status,
+      );
     }
-    if (body.data == null) throw new NewsgraphRequestError(`HTTP ${response.status} from ${options.url} without data`, [], response.status);
+    if (body.data == null)
+      throw new NewsgraphRequestError(`HTTP ${response.status} from ${options.url} without data`, [], response.status);
     return body.data as never;
   };
 }

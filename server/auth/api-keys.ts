@@ -19,7 +19,10 @@ export interface CreatedKey {
   name: string;
 }
 
-export async function createApiKey(prisma: PrismaClient, { role, name }: { role: Role; name: string }): Promise<CreatedKey> {
+export async function createApiKey(
+  prisma: PrismaClient,
+  { role, name }: { role: Role; name: string },
+): Promise<CreatedKey> {
   const key = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
   const prefix = key.slice(0, KEY_PREFIX.length + 6);
   const row = await prisma.apiKey.create({ data: { name, role, prefix, keyHash: hashKey(key) }, select: { id: true } });
@@ -33,11 +36,17 @@ export async function revokeApiKey(prisma: PrismaClient, id: number): Promise<bo
 }
 
 export function listApiKeys(prisma: PrismaClient) {
-  return prisma.apiKey.findMany({ orderBy: { id: 'asc' }, select: { id: true, name: true, prefix: true, role: true, createdAt: true, revokedAt: true } });
+  return prisma.apiKey.findMany({
+    orderBy: { id: 'asc' },
+    select: { id: true, name: true, prefix: true, role: true, createdAt: true, revokedAt: true },
+  });
 }
 
 /** The role of a key that exists and is not revoked; null otherwise. */
 export async function roleForKey(prisma: PrismaClient, key: string): Promise<Role | null> {
-  const row = await prisma.apiKey.findUnique({ where: { keyHash: hashKey(key) }, select: { role: true, revokedAt: true } });
+  const row = await prisma.apiKey.findUnique({
+    where: { keyHash: hashKey(key) },
+    select: { role: true, revokedAt: true },
+  });
   return row && !row.revokedAt ? row.role : null;
 }

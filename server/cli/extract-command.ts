@@ -25,7 +25,10 @@ export function toExtractRecord(id: unknown, extraction: Extraction): ExtractRec
   const entitiesOf = (type: 'PERSON' | 'ORGANIZATION') =>
     extraction.entities
       .filter((entity) => entity.type === type)
-      .map((entity) => ({ name: entity.name, mentions: entity.mentions.map(({ start, end, text }) => ({ start, end, text })) }));
+      .map((entity) => ({
+        name: entity.name,
+        mentions: entity.mentions.map(({ start, end, text }) => ({ start, end, text })),
+      }));
   return {
     id,
     people: entitiesOf('PERSON'),
@@ -37,7 +40,10 @@ export function toExtractRecord(id: unknown, extraction: Extraction): ExtractRec
       kind: statement.kind,
       cue: statement.cue,
       speaker: statement.speaker && { name: statement.speaker.name, type: statement.speaker.type },
-      speakerMention: statement.speakerMention && { start: statement.speakerMention.start, end: statement.speakerMention.end },
+      speakerMention: statement.speakerMention && {
+        start: statement.speakerMention.start,
+        end: statement.speakerMention.end,
+      },
     })),
   };
 }

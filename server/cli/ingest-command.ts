@@ -25,21 +25,31 @@ const log = (line: string) => console.error(line);
 export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
-    .description('Ingest article files (text layout, .json, .jsonl) or folders of them. Safe to re-run: unchanged articles are skipped, changed ones replaced.')
+    .description(
+      'Ingest article files (text layout, .json, .jsonl) or folders of them. Safe to re-run: unchanged articles are skipped, changed ones replaced.',
+    )
     .argument('<paths...>', 'files or folders')
     .option('--threads <n>', 'extraction worker threads', positiveInteger, availableParallelism())
     .option('--writers <n>', 'write transactions in flight at once', positiveInteger, 3)
     .option('--report <file>', 'where to write the JSON report (summary and every failure)', '.ingest-report.json')
-    .option('--queue', 'put the articles on the job queue for `newsgraph worker` processes instead of ingesting here', false)
+    .option(
+      '--queue',
+      'put the articles on the job queue for `newsgraph worker` processes instead of ingesting here',
+      false,
+    )
     .option('--no-progress', 'no progress bar')
     .action(async (paths: string[], options: IngestCommandOptions) => {
       // The report of an earlier run may sit in a folder being ingested: it is not an article file.
-      const files = (await listArticleFiles(paths)).filter((file) => path.resolve(file) !== path.resolve(options.report));
+      const files = (await listArticleFiles(paths)).filter(
+        (file) => path.resolve(file) !== path.resolve(options.report),
+      );
       const database = await openMigratedDatabase(log);
       try {
         if (options.queue) {
           const { jobs, articles, failed } = await enqueueArticles(database.url, readArticleSource(files));
-          log(`Queued ${articles} article(s) in ${jobs} job(s); \`newsgraph worker\` processes (on any machine that reaches the database) ingest them.`);
+          log(
+            `Queued ${articles} article(s) in ${jobs} job(s); \`newsgraph worker\` processes (on any machine that reaches the database) ingest them.`,
+          );
           for (const error of failed) log(`  not queued: ${error.message}`);
           if (failed.length) process.exitCode = 1;
           return;
@@ -48,7 +58,11 @@ export function registerIngestCommand(program: Command): void {
         const bar = options.progress ? ingestProgressBar(total) : undefined;
         const db = createWriterPool(database.url, { connections: options.writers + 1 });
         try {
-          const summary = await bulkIngest(db, readArticleSource(files), { threads: options.threads, writers: options.writers, onProgress: bar?.update });
+          const summary = await bulkIngest(db, readArticleSource(files), {
+            threads: options.threads,
+            writers: options.writers,
+            onProgress: bar?.update,
+          });
           bar?.stop();
           await writeIngestReport(options.report, paths, summary);
           for (const line of formatIngestSummary(summary, options.report)) log(line);

@@ -21,7 +21,10 @@ export function ingestProgressBar(total: number, stream: NodeJS.WriteStream = pr
     update(summary: BulkIngestSummary) {
       // More records than counted (a file that changed meanwhile): grow the total rather than overflow.
       if (summary.done > bar.getTotal()) bar.setTotal(summary.done);
-      bar.update(summary.done, { rate: (summary.done / Math.max(summary.seconds, 0.001)).toFixed(1), failed: summary.failed.length });
+      bar.update(summary.done, {
+        rate: (summary.done / Math.max(summary.seconds, 0.001)).toFixed(1),
+        failed: summary.failed.length,
+      });
     },
     stop: () => bar.stop(),
   };

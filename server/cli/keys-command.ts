@@ -22,7 +22,9 @@ export const keysCommands = {
   },
   async list(prisma: PrismaClient, print: (line: string) => void): Promise<number> {
     for (const key of await listApiKeys(prisma)) {
-      print(`#${key.id}\t${key.role.toLowerCase()}\t${key.prefix}…\t${key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : 'active'}\t${key.name}`);
+      print(
+        `#${key.id}\t${key.role.toLowerCase()}\t${key.prefix}…\t${key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : 'active'}\t${key.name}`,
+      );
     }
     return 0;
   },
@@ -46,13 +48,17 @@ async function withPrisma(work: (prisma: PrismaClient) => Promise<number>): Prom
 
 /** `newsgraph keys create|list|revoke`: API keys for the GraphQL API (writes need an editor key). */
 export function registerKeysCommand(program: Command): void {
-  const keys = program.command('keys').description('Create, list and revoke API keys (writes through the API need an editor key).');
+  const keys = program
+    .command('keys')
+    .description('Create, list and revoke API keys (writes through the API need an editor key).');
   keys
     .command('create')
     .description('Create a key and print it once (stdout); only its SHA-256 is stored.')
     .requiredOption('--role <role>', 'reader or editor')
     .option('--name <name>', 'who or what the key is for', 'unnamed')
-    .action((options: { role: string; name: string }) => withPrisma((prisma) => keysCommands.create(prisma, options.role, options.name, (line) => console.log(line))));
+    .action((options: { role: string; name: string }) =>
+      withPrisma((prisma) => keysCommands.create(prisma, options.role, options.name, (line) => console.log(line))),
+    );
   keys
     .command('list')
     .description('List keys: id, role, first characters, state, name (never the key).')

@@ -15,7 +15,9 @@ const program = new Command()
 
 program
   .command('extract')
-  .description('Read JSONL {id, text} on stdin, write one JSON line of people, organizations and statements per input (no database).')
+  .description(
+    'Read JSONL {id, text} on stdin, write one JSON line of people, organizations and statements per input (no database).',
+  )
   .action(async () => {
     process.exitCode = await runExtract(process.stdin, process.stdout);
   });

@@ -19,7 +19,9 @@ const log = (line: string) => console.error(line);
 export function registerWorkerCommand(program: Command): void {
   program
     .command('worker')
-    .description('Ingest articles queued by `newsgraph ingest --queue`, sharing the queue with any other workers. Stops on Ctrl-C/SIGTERM after finishing its jobs.')
+    .description(
+      'Ingest articles queued by `newsgraph ingest --queue`, sharing the queue with any other workers. Stops on Ctrl-C/SIGTERM after finishing its jobs.',
+    )
     .option('--threads <n>', 'extraction worker threads', positiveInteger, availableParallelism())
     .option('--writers <n>', 'write transactions in flight at once', positiveInteger, 3)
     .option('--jobs <n>', 'jobs worked on at once', positiveInteger, 2)
@@ -33,12 +35,17 @@ export function registerWorkerCommand(program: Command): void {
           writers: options.writers,
           jobs: options.jobs,
           untilEmpty: options.untilEmpty,
-          onJob: (totals) => log(`worker: ${totals.done} article(s) done (${totals.created + totals.updated} ingested, ${totals.unchanged} unchanged, ${totals.failed.length} failed)`),
+          onJob: (totals) =>
+            log(
+              `worker: ${totals.done} article(s) done (${totals.created + totals.updated} ingested, ${totals.unchanged} unchanged, ${totals.failed.length} failed)`,
+            ),
         });
         const stop = () => void worker.stop().catch(() => {});
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
-        log(options.untilEmpty ? 'Worker started; it stops when the queue is empty.' : 'Worker started; Ctrl-C stops it.');
+        log(
+          options.untilEmpty ? 'Worker started; it stops when the queue is empty.' : 'Worker started; Ctrl-C stops it.',
+        );
         const totals = await worker.done;
         await writeIngestReport(options.report, [], totals);
         for (const line of formatIngestSummary(totals, options.report)) log(line);

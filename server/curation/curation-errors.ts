@@ -29,7 +29,9 @@ export class NameTakenError extends Error {
     readonly takenName: string,
     readonly existingId: number,
   ) {
-    super(`Another ${typename} is already called "${takenName}" (id ${existingId}): merge the two instead of renaming.`);
+    super(
+      `Another ${typename} is already called "${takenName}" (id ${existingId}): merge the two instead of renaming.`,
+    );
     this.name = 'NameTakenError';
   }
 }

@@ -15,10 +15,17 @@ export interface MergeResult {
  * move to the target, their names and aliases become the target's aliases, their name keys its
  * merged keys (so ingestion sends those names to the target), and the sources are deleted.
  */
-export async function mergeEntities(prisma: PrismaClient, kind: EntityTable, targetId: number, sourceIds: number[]): Promise<MergeResult> {
+export async function mergeEntities(
+  prisma: PrismaClient,
+  kind: EntityTable,
+  targetId: number,
+  sourceIds: number[],
+): Promise<MergeResult> {
   const sources = [...new Set(sourceIds)];
-  if (sources.length === 0) throw new InvalidInputError('sourceIds', 'name at least one entity to merge into the target');
-  if (sources.includes(targetId)) throw new InvalidInputError('sourceIds', `the target (id ${targetId}) cannot be merged into itself`);
+  if (sources.length === 0)
+    throw new InvalidInputError('sourceIds', 'name at least one entity to merge into the target');
+  if (sources.includes(targetId))
+    throw new InvalidInputError('sourceIds', `the target (id ${targetId}) cannot be merged into itself`);
   return prisma.$transaction(async (tx) => {
     const rows = await lockEntities(tx, kind, [targetId, ...sources]);
     const target = rows.get(targetId);
@@ -27,14 +34,22 @@ export async function mergeEntities(prisma: PrismaClient, kind: EntityTable, tar
     if (missing !== undefined) throw new NotFoundError(kind.typename, missing);
     const merged = sources.map((id) => rows.get(id)!);
 
-    const movedStatements = await tx.$executeRaw`UPDATE statement SET ${kind.speaker} = ${targetId} WHERE ${kind.speaker} = ANY(${sources}::int[])`;
-    const movedMentions = await tx.$executeRaw`UPDATE ${kind.mention} SET ${kind.ref} = ${targetId} WHERE ${kind.ref} = ANY(${sources}::int[])`;
+    const movedStatements =
+      await tx.$executeRaw`UPDATE statement SET ${kind.speaker} = ${targetId} WHERE ${kind.speaker} = ANY(${sources}::int[])`;
+    const movedMentions =
+      await tx.$executeRaw`UPDATE ${kind.mention} SET ${kind.ref} = ${targetId} WHERE ${kind.ref} = ANY(${sources}::int[])`;
     // A statement may mention both: the link exists once.
     const movedLinks = await tx.$executeRaw`
       INSERT INTO ${kind.link} (statement_id, ${kind.ref}) SELECT statement_id, ${targetId} FROM ${kind.link} WHERE ${kind.ref} = ANY(${sources}::int[])
       ON CONFLICT DO NOTHING`;
-    const aliases = distinctSorted([...(target.aliases ?? []), ...merged.flatMap((row) => [row.name, ...(row.aliases ?? [])])]);
-    const mergedKeys = distinctSorted([...(target.merged_keys ?? []), ...merged.flatMap((row) => [row.name_key, ...(row.merged_keys ?? [])])]);
+    const aliases = distinctSorted([
+      ...(target.aliases ?? []),
+      ...merged.flatMap((row) => [row.name, ...(row.aliases ?? [])]),
+    ]);
+    const mergedKeys = distinctSorted([
+      ...(target.merged_keys ?? []),
+      ...merged.flatMap((row) => [row.name_key, ...(row.merged_keys ?? [])]),
+    ]);
     const description = target.description ?? merged.find((row) => row.description)?.description ?? null;
     await tx.$executeRaw`DELETE FROM ${kind.table} WHERE id = ANY(${sources}::int[])`;
     await tx.$executeRaw`

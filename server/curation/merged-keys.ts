@@ -8,7 +8,11 @@ export interface QueryRunner {
  * article naming a merged-away entity lands on the one it was merged into instead of re-creating it.
  * For ingestion: call it on the keys before the upsert (one statement; GIN index on merged_keys).
  */
-export async function followMergedKeys(sql: QueryRunner, table: 'person' | 'organization', keys: string[]): Promise<Map<string, string>> {
+export async function followMergedKeys(
+  sql: QueryRunner,
+  table: 'person' | 'organization',
+  keys: string[],
+): Promise<Map<string, string>> {
   if (keys.length === 0) return new Map();
   const rows = await sql.query<{ merged: string; name_key: string }>(
     `SELECT DISTINCT ON (merged) merged, name_key FROM "${table}", unnest(merged_keys) AS merged

@@ -18,13 +18,22 @@ export interface SplitResult {
  * entity of that name (the existing one, or a new one), and the alias stops leading to the old entity.
  * Articles that also use another of its names stay: there the two were the same in the text itself.
  */
-export async function splitAlias(prisma: PrismaClient, kind: EntityTable, id: number, alias: string): Promise<SplitResult> {
+export async function splitAlias(
+  prisma: PrismaClient,
+  kind: EntityTable,
+  id: number,
+  alias: string,
+): Promise<SplitResult> {
   const key = nameKey(alias);
   if (!key) throw new InvalidInputError('alias', 'the alias is blank');
   return prisma.$transaction(async (tx) => {
     const entity = (await lockEntities(tx, kind, [id])).get(id);
     if (!entity) throw new NotFoundError(kind.typename, id);
-    if (key === entity.name_key) throw new InvalidInputError('alias', `"${alias}" is the ${kind.typename.toLowerCase()}’s own name: rename it instead`);
+    if (key === entity.name_key)
+      throw new InvalidInputError(
+        'alias',
+        `"${alias}" is the ${kind.typename.toLowerCase()}’s own name: rename it instead`,
+      );
     const aliases = entity.aliases ?? [];
     if (!aliases.some((known) => nameKey(known) === key) && !(entity.merged_keys ?? []).includes(key)) {
       throw new InvalidInputError('alias', `"${alias}" is not an alias of ${entity.name}`);
@@ -33,16 +42,27 @@ export async function splitAlias(prisma: PrismaClient, kind: EntityTable, id: nu
     const named = await tx.$queryRaw<{ article_id: number; text: string }[]>`
       SELECT article_id, text FROM ${kind.mention} WHERE ${kind.ref} = ${id} AND form IN ('NAME', 'SHORT_NAME', 'ACRONYM')`;
     const keysByArticle = new Map<number, Set<string>>();
-    for (const { article_id, text } of named) keysByArticle.set(article_id, (keysByArticle.get(article_id) ?? new Set()).add(nameKey(text)));
-    const articles = [...keysByArticle].filter(([, keys]) => keys.size === 1 && keys.has(key)).map(([articleId]) => articleId);
+    for (const { article_id, text } of named)
+      keysByArticle.set(article_id, (keysByArticle.get(article_id) ?? new Set()).add(nameKey(text)));
+    const articles = [...keysByArticle]
+      .filter(([, keys]) => keys.size === 1 && keys.has(key))
+      .map(([articleId]) => articleId);
 
-    const [existing] = await tx.$queryRaw<EntityRow[]>`SELECT id, name, name_key, aliases, merged_keys, description FROM ${kind.table} WHERE name_key = ${key} FOR UPDATE`;
+    const [existing] = await tx.$queryRaw<
+      EntityRow[]
+    >`SELECT id, name, name_key, aliases, merged_keys, description FROM ${kind.table} WHERE name_key = ${key} FOR UPDATE`;
     const target =
       existing ??
-      (await tx.$queryRaw<EntityRow[]>`INSERT INTO ${kind.table} (name, name_key, aliases, merged_keys) VALUES (${alias.trim()}, ${key}, ${[alias.trim()]}::text[], '{}') RETURNING id, name, name_key, aliases, merged_keys, description`)[0]!;
+      (
+        await tx.$queryRaw<
+          EntityRow[]
+        >`INSERT INTO ${kind.table} (name, name_key, aliases, merged_keys) VALUES (${alias.trim()}, ${key}, ${[alias.trim()]}::text[], '{}') RETURNING id, name, name_key, aliases, merged_keys, description`
+      )[0]!;
 
-    const movedMentions = await tx.$executeRaw`UPDATE ${kind.mention} SET ${kind.ref} = ${target.id} WHERE ${kind.ref} = ${id} AND article_id = ANY(${articles}::int[])`;
-    const movedStatements = await tx.$executeRaw`UPDATE statement SET ${kind.speaker} = ${target.id} WHERE ${kind.speaker} = ${id} AND article_id = ANY(${articles}::int[])`;
+    const movedMentions =
+      await tx.$executeRaw`UPDATE ${kind.mention} SET ${kind.ref} = ${target.id} WHERE ${kind.ref} = ${id} AND article_id = ANY(${articles}::int[])`;
+    const movedStatements =
+      await tx.$executeRaw`UPDATE statement SET ${kind.speaker} = ${target.id} WHERE ${kind.speaker} = ${id} AND article_id = ANY(${articles}::int[])`;
     await tx.$executeRaw`
       INSERT INTO ${kind.link} (statement_id, ${kind.ref})
       SELECT l.statement_id, ${target.id} FROM ${kind.link} l JOIN statement s ON s.id = l.statement_id
@@ -56,6 +76,13 @@ export async function splitAlias(prisma: PrismaClient, kind: EntityTable, id: nu
       const withAlias = distinctSorted([...(existing.aliases ?? []), alias.trim()]);
       await tx.$executeRaw`UPDATE ${kind.table} SET aliases = ${withAlias}::text[], updated_at = CURRENT_TIMESTAMP WHERE id = ${existing.id}`;
     }
-    return { fromId: id, toId: target.id, created: !existing, movedArticles: articles.length, movedMentions, movedStatements };
+    return {
+      fromId: id,
+      toId: target.id,
+      created: !existing,
+      movedArticles: articles.length,
+      movedMentions,
+      movedStatements,
+    };
   });
 }

@@ -21,7 +21,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       meta?: { driverAdapterError?: unknown };
       errors?: unknown;
     };
-    if (typeof fields.code === 'string' && (PRISMA_CODES.has(fields.code) || NODE_CODES.has(fields.code) || unavailableSqlState(fields.code))) return true;
+    if (
+      typeof fields.code === 'string' &&
+      (PRISMA_CODES.has(fields.code) || NODE_CODES.has(fields.code) || unavailableSqlState(fields.code))
+    )
+      return true;
     if (typeof fields.originalCode === 'string' && unavailableSqlState(fields.originalCode)) return true;
     if (typeof fields.kind === 'string' && ADAPTER_KINDS.has(fields.kind)) return true;
     if (typeof fields.message === 'string' && MESSAGES.test(fields.message)) return true;
@@ -35,7 +39,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
 /** What @prisma/adapter-pg calls a lost or refused connection. */
 const ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
-const NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const NODE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
 const MESSAGES =
   /Can't reach database server|Connection terminated|timeout exceeded when trying to connect|the database system is (?:starting up|shutting down|in recovery mode|not yet accepting connections)|terminating connection due to administrator command|server closed the connection unexpectedly|Client has encountered a connection error/i;
 
@@ -45,4 +58,5 @@ function unavailableSqlState(code: string): boolean {
 }
 
 /** What a client is told while the database is unavailable. */
-export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable right now (it may be restarting): try again in a few seconds.';
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'The database is unavailable right now (it may be restarting): try again in a few seconds.';

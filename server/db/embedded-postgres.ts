@@ -156,11 +156,15 @@ function isAlive(pid: number): boolean {
 async function stopOrphanedPostmaster(clusterDir: string, log: (line: string) => void): Promise<void> {
   const pid = readPostmasterPid(clusterDir);
   if (!pid || !isAlive(pid)) return; // no file, or a stale one: postgres handles that itself
-  log(`Found a PostgreSQL server (pid ${pid}) left running on ${clusterDir} by an earlier run that did not stop cleanly; stopping it.`);
+  log(
+    `Found a PostgreSQL server (pid ${pid}) left running on ${clusterDir} by an earlier run that did not stop cleanly; stopping it.`,
+  );
   process.kill(pid, 'SIGINT'); // "fast" shutdown: ends sessions, writes a checkpoint
   for (let waited = 0; isAlive(pid); waited += 100) {
     if (waited >= 15_000) {
-      throw new Error(`The leftover PostgreSQL server (pid ${pid}) on ${clusterDir} did not stop within 15 s; stop it by hand (kill ${pid}) and try again.`);
+      throw new Error(
+        `The leftover PostgreSQL server (pid ${pid}) on ${clusterDir} did not stop within 15 s; stop it by hand (kill ${pid}) and try again.`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -45,7 +45,9 @@ export async function applyMigrations(databaseUrl: string, migrationsDir = MIGRA
       const previous = done.get(migration.name);
       if (previous !== undefined) {
         if (previous !== migration.checksum) {
-          throw new Error(`Migration ${migration.name} was changed after it was applied (checksum differs); add a new migration instead of editing it.`);
+          throw new Error(
+            `Migration ${migration.name} was changed after it was applied (checksum differs); add a new migration instead of editing it.`,
+          );
         }
         continue;
       }

@@ -35,7 +35,9 @@ export function createPrismaClient(databaseUrl: string, options: PrismaClientOpt
   // listens only once Prisma has sent a query; rawQuery may come first.)
   pool.on('error', () => {});
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  const client = options.onQuery ? new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] }) : new PrismaClient({ adapter });
+  const client = options.onQuery
+    ? new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] })
+    : new PrismaClient({ adapter });
   if (options.onQuery) client.$on('query' as never, (event: { query: string }) => options.onQuery!(event.query));
   pools.set(client, { pool, onQuery: options.onQuery });
   return client;

@@ -41,10 +41,19 @@ export function buildArticleView(text: string): ArticleView {
       for (let q = quoteCursor; q < quotations.length && quotations[q].open < span.end; q++) {
         const quote = quotations[q];
         for (let t = 0; t < tokens.length; t++) {
-          if (tokens[t].start >= quote.open && tokens[t].end <= quote.end && insidePieces(quote, tokens[t])) quoteOf[t] = q;
+          if (tokens[t].start >= quote.open && tokens[t].end <= quote.end && insidePieces(quote, tokens[t]))
+            quoteOf[t] = q;
         }
       }
-      sentences.push({ start: span.start, end: span.end, index: sentences.length, paragraph: p, boilerplate: inBoilerplate, tokens, quoteOf });
+      sentences.push({
+        start: span.start,
+        end: span.end,
+        index: sentences.length,
+        paragraph: p,
+        boilerplate: inBoilerplate,
+        tokens,
+        quoteOf,
+      });
     }
   });
   const quoted = new Uint8Array(text.length);

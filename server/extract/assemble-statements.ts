@@ -120,7 +120,10 @@ export function buildStatements(
   const { text } = view;
   const statements: Statement[] = [];
   for (const { draft, record, mention } of resolved) {
-    const pieces = draft.kind === 'DIRECT' || draft.kind === 'PARTIAL' ? trimQuotedPieces(text, draft.pieces) : draft.pieces.map((p) => ({ ...p }));
+    const pieces =
+      draft.kind === 'DIRECT' || draft.kind === 'PARTIAL'
+        ? trimQuotedPieces(text, draft.pieces)
+        : draft.pieces.map((p) => ({ ...p }));
     const start = pieces[0].start;
     const end = pieces[pieces.length - 1].end;
     const key = record ? keyOf.get(record) : undefined;
@@ -128,7 +131,8 @@ export function buildStatements(
     for (const piece of pieces) {
       for (const ref of table.mentionsIn(piece.start, piece.end)) {
         const mentionedKey = keyOf.get(ref.record);
-        if (mentionedKey && ref.mention.start >= piece.start && ref.mention.end <= piece.end) mentioned.add(mentionedKey);
+        if (mentionedKey && ref.mention.start >= piece.start && ref.mention.end <= piece.end)
+          mentioned.add(mentionedKey);
       }
     }
     statements.push({

@@ -5,7 +5,14 @@ import type { CueMatch } from './cue-verbs.js';
 import type { DraftStatement, SpeakerPhrase } from './draft-statement.js';
 import type { Quotation } from './quote-marks.js';
 import { tailIsAdjunct } from './clause-bounds.js';
-import { mainSubject, phraseEndingAt, phraseStartingAt, subjectBefore, type InMention, type Phrase } from './speaker-phrases.js';
+import {
+  mainSubject,
+  phraseEndingAt,
+  phraseStartingAt,
+  subjectBefore,
+  type InMention,
+  type Phrase,
+} from './speaker-phrases.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
 import { countWords } from './word-count.js';
@@ -70,7 +77,12 @@ function clauseEnd(sentence: SentenceView, from: number): number {
  * With `wholeClause`, the attribution must fill its sentence up to adjuncts (a sentence of its own
  * after a quote ending in "?" or "!").
  */
-function attributionStartingAt(sentence: SentenceView, start: number, inMention: InMention, strictTail: boolean): Attribution | undefined {
+function attributionStartingAt(
+  sentence: SentenceView,
+  start: number,
+  inMention: InMention,
+  strictTail: boolean,
+): Attribution | undefined {
   const tokens = sentence.tokens;
   if (start >= tokens.length || sentence.quoteOf[start] >= 0) return undefined;
   // "said Smith", "added the spokesman", "says Jones, a pollster".
@@ -78,7 +90,13 @@ function attributionStartingAt(sentence: SentenceView, start: number, inMention:
   if (leading && isSpeechTier(leading) && leading.form !== 'gerund') {
     const phrase = phraseStartingAt(tokens, start + 1, tokens.length - 1, inMention);
     if (phrase && sentence.quoteOf[phrase.last] < 0) {
-      return { sentence, cue: span(tokens[start]), match: leading, phrase, lastToken: clauseEnd(sentence, phrase.last) };
+      return {
+        sentence,
+        cue: span(tokens[start]),
+        match: leading,
+        phrase,
+        lastToken: clauseEnd(sentence, phrase.last),
+      };
     }
   }
   for (let c = start + 1; c < tokens.length && c - start <= 30; c++) {
@@ -101,7 +119,12 @@ function span(token: Token): Span {
 }
 
 /** "Smith said:", "Smith told reporters on Tuesday,", "Cruz continued:" right before the quotation. */
-function attributionBefore(view: ArticleView, sentence: SentenceView, openIndex: number, inMention: InMention): Attribution | undefined {
+function attributionBefore(
+  view: ArticleView,
+  sentence: SentenceView,
+  openIndex: number,
+  inMention: InMention,
+): Attribution | undefined {
   let tokens = sentence.tokens;
   let target = sentence;
   let last = openIndex - 1;
@@ -129,19 +152,25 @@ function attributionBefore(view: ArticleView, sentence: SentenceView, openIndex:
   }
   for (let c = last; c >= low && last - c <= 9; c--) {
     const token = tokens[c];
-    if (token.lower === 'that' || token.lower === ',' && c !== last) break;
+    if (token.lower === 'that' || (token.lower === ',' && c !== last)) break;
     const match = cueAt(tokens, c, inMention);
     if (!match) continue;
     if (!isSpeechTier(match) && !colon) break;
     let phrase = subjectBefore(tokens, c, low, inMention);
-    if (!phrase && match.form === 'gerund') phrase = mainSubject(tokens, low, c, inMention) ?? (low > 0 ? mainSubject(tokens, 0, c, inMention) : undefined);
+    if (!phrase && match.form === 'gerund')
+      phrase = mainSubject(tokens, low, c, inMention) ?? (low > 0 ? mainSubject(tokens, 0, c, inMention) : undefined);
     if (!phrase) return undefined;
     return { sentence: target, cue: span(token), match, phrase, lastToken: last };
   }
   if (colon && last >= low) {
     // "She then addressed the supporters again: “…”": the subject of a clause that ends in a colon.
     const subject = mainSubject(tokens, low, last, inMention);
-    if (subject && subject.last < last && (subject.first === subject.last && /^(?:he|she|they|we|i)$/.test(tokens[subject.first].lower) || inMention(tokens[subject.last]))) {
+    if (
+      subject &&
+      subject.last < last &&
+      ((subject.first === subject.last && /^(?:he|she|they|we|i)$/.test(tokens[subject.first].lower)) ||
+        inMention(tokens[subject.last]))
+    ) {
       return { sentence: target, cue: span(tokens[last + 1]), match: null, phrase: subject, lastToken: last + 1 };
     }
     // "Her answer:" / "Peskov:": a noun phrase that fills the text before the colon.
@@ -197,10 +226,20 @@ export function findDirectQuotes(view: ArticleView, inMention: InMention): Direc
         // "“How are you?” Miller said." was split after the question mark: look at the next sentence.
         const next = view.sentences[closing.index + 1];
         const content = text.slice(quote.open, quote.end);
-        if (next && next.paragraph === closing.paragraph && /[?!.…—-]\s*(?:[”"]|'')$/.test(content) && next.tokens.length > 0 && next.quoteOf[0] < 0) {
+        if (
+          next &&
+          next.paragraph === closing.paragraph &&
+          /[?!.…—-]\s*(?:[”"]|'')$/.test(content) &&
+          next.tokens.length > 0 &&
+          next.quoteOf[0] < 0
+        ) {
           const candidate = attributionStartingAt(next, 0, inMention, true);
           // The attribution must be the whole sentence ("Miller, a retired worker, said pleasantly into the phone.").
-          if (candidate && (candidate.lastToken >= next.tokens.length - 2 || next.quoteOf[candidate.lastToken + 1] >= 0)) found = candidate;
+          if (
+            candidate &&
+            (candidate.lastToken >= next.tokens.length - 2 || next.quoteOf[candidate.lastToken + 1] >= 0)
+          )
+            found = candidate;
         }
       }
     }
@@ -221,8 +260,16 @@ export function findDirectQuotes(view: ArticleView, inMention: InMention): Direc
     const words = wordCount(text, pieces);
     const standsAlone =
       openIndex === 0 ||
-      (before !== undefined && (before.lower === ':' || before.lower === '.' || before.lower === '?' || before.lower === '!' || before.lower === '—' || before.lower === '–' || before.lower === '(' ||
-        (before.lower === ',' && words >= 3) || (!!cueAt(sentence.tokens, openIndex - 1, inMention) && words >= 2)));
+      (before !== undefined &&
+        (before.lower === ':' ||
+          before.lower === '.' ||
+          before.lower === '?' ||
+          before.lower === '!' ||
+          before.lower === '—' ||
+          before.lower === '–' ||
+          before.lower === '(' ||
+          (before.lower === ',' && words >= 3) ||
+          (!!cueAt(sentence.tokens, openIndex - 1, inMention) && words >= 2)));
     if (!standsAlone) continue; // a fragment: reported speech or a scare quote, handled elsewhere
 
     const lastContent = text.slice(pieces[pieces.length - 1].start, quote.end);
@@ -260,7 +307,8 @@ export function findDirectQuotes(view: ArticleView, inMention: InMention): Direc
     if (!attribution) {
       // A quotation paragraph with no attribution continues the previous speaker's quote.
       const previous = statements[statements.length - 1];
-      const paragraphStart = openIndex === 0 && (view.sentences[sentence.index - 1]?.paragraph ?? -1) !== sentence.paragraph;
+      const paragraphStart =
+        openIndex === 0 && (view.sentences[sentence.index - 1]?.paragraph ?? -1) !== sentence.paragraph;
       const previousParagraph = previous ? (view.sentences[previous.sentence]?.paragraph ?? -99) : -99;
       const near = previous && sentence.paragraph - previousParagraph <= 1 && previous.speaker;
       if (!near || (!paragraphStart && previousParagraph !== sentence.paragraph)) continue;

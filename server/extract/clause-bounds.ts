@@ -5,12 +5,28 @@ import { phraseStartingAt, type InMention } from './speaker-phrases.js';
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
 import {
-  AUXILIARIES, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS, TIME_LEADERS, TIME_WORDS,
+  AUXILIARIES,
+  OBJECT_PRONOUNS,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+  TIME_LEADERS,
+  TIME_WORDS,
 } from './word-classes.js';
 
 /** Where reported content begins and ends around a cue verb: token-level rules shared by the finders. */
 
-export const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'because', 'although', 'though', 'since', 'until', 'during']);
+export const SUBORDINATORS = new Set([
+  'as',
+  'while',
+  'after',
+  'before',
+  'because',
+  'although',
+  'though',
+  'since',
+  'until',
+  'during',
+]);
 export const CLAUSE_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
 export const TRAILING_PUNCTUATION = /^[.,;:!?…—–\-]$/;
 
@@ -37,13 +53,26 @@ export function tailIsAdjunct(tokens: Token[], after: number, match: CueMatch): 
   const next = tokens[after];
   if (!next) return true;
   if (!next.isWord) return true;
-  if (PREPOSITIONS.has(next.lower) || /ly$/.test(next.lower) || next.lower === 'then' || next.lower === 'and') return next.lower !== 'that';
+  if (PREPOSITIONS.has(next.lower) || /ly$/.test(next.lower) || next.lower === 'then' || next.lower === 'and')
+    return next.lower !== 'that';
   if (match.verb.frame === 'object-clause') {
     // "told reporters", "told the AP", "asked him", "told Reuters."
-    if (OBJECT_PRONOUNS.has(next.lower) || next.isCapitalized || /^(?:reporters|journalists|the|a|an|his|her|their|supporters|listeners|viewers|voters|members)$/.test(next.lower)) return true;
+    if (
+      OBJECT_PRONOUNS.has(next.lower) ||
+      next.isCapitalized ||
+      /^(?:reporters|journalists|the|a|an|his|her|their|supporters|listeners|viewers|voters|members)$/.test(next.lower)
+    )
+      return true;
   }
   if (TIME_WORDS.has(next.lower)) return true;
-  if (next.lower === 'back' || next.lower === 'later' || next.lower === 'afterward' || next.lower === 'again' || next.lower === 'recently') return true;
+  if (
+    next.lower === 'back' ||
+    next.lower === 'later' ||
+    next.lower === 'afterward' ||
+    next.lower === 'again' ||
+    next.lower === 'recently'
+  )
+    return true;
   return false;
 }
 
@@ -56,8 +85,14 @@ export function looksLikeClause(sentence: SentenceView, first: number, last: num
   for (let k = Math.max(first, last - MAX_CLAUSE_TOKENS); k <= last; k++) {
     const token = tokens[k];
     if (sentence.quoteOf[k] >= 0) return true;
-    if (AUXILIARIES.has(token.lower) || (SUBJECT_PRONOUNS.has(token.lower) && k > first) || token.lower === 'there') return true;
-    if (!token.isCapitalized && /^\p{Ll}{3,}(?:ed|es)$/u.test(token.text) && !PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) return true;
+    if (AUXILIARIES.has(token.lower) || (SUBJECT_PRONOUNS.has(token.lower) && k > first) || token.lower === 'there')
+      return true;
+    if (
+      !token.isCapitalized &&
+      /^\p{Ll}{3,}(?:ed|es)$/u.test(token.text) &&
+      !PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')
+    )
+      return true;
   }
   return !PREPOSITIONS.has(tokens[first].lower) && !SUBORDINATORS.has(tokens[first].lower);
 }
@@ -78,7 +113,13 @@ export function trimmedRange(sentence: SentenceView, first: number, last: number
     const token = tokens[last];
     const closesInside = quoteOf[last] >= 0 && /^[”"']$/.test(token.lower) && quoteOf[last] === quoteOf[first];
     if (closesInside) break;
-    if (TRAILING_PUNCTUATION.test(token.lower) || (quoteOf[last] >= 0 && quoteOf[last] !== quoteOf[first] && /^[”"']$/.test(token.lower) && !openedWithin(sentence, first, last))) {
+    if (
+      TRAILING_PUNCTUATION.test(token.lower) ||
+      (quoteOf[last] >= 0 &&
+        quoteOf[last] !== quoteOf[first] &&
+        /^[”"']$/.test(token.lower) &&
+        !openedWithin(sentence, first, last))
+    ) {
       last--;
       continue;
     }
@@ -95,30 +136,72 @@ function openedWithin(sentence: SentenceView, first: number, last: number): bool
 
 /** Who one tells or warns, written without a determiner: "told employees that …". */
 const ADDRESSEE_NOUNS: ReadonlySet<string> = new Set([
-  'reporters', 'journalists', 'lawmakers', 'supporters', 'members', 'voters', 'congress', 'employees', 'staff',
-  'workers', 'investors', 'analysts', 'shareholders', 'colleagues', 'officials', 'students', 'residents',
-  'senators', 'delegates', 'donors', 'parents', 'viewers', 'listeners', 'readers', 'customers', 'parliament',
+  'reporters',
+  'journalists',
+  'lawmakers',
+  'supporters',
+  'members',
+  'voters',
+  'congress',
+  'employees',
+  'staff',
+  'workers',
+  'investors',
+  'analysts',
+  'shareholders',
+  'colleagues',
+  'officials',
+  'students',
+  'residents',
+  'senators',
+  'delegates',
+  'donors',
+  'parents',
+  'viewers',
+  'listeners',
+  'readers',
+  'customers',
+  'parliament',
 ]);
 
 /**
  * "said in a statement on Tuesday that", "told reporters that", "warned Russia last week that":
  * the words between a verb and its "that" are a prepositional phrase, a time, or an addressee.
  */
-function adjunctBetween(tokens: Token[], from: number, to: number, frame: CueMatch['verb']['frame'], inMention: InMention): boolean {
+function adjunctBetween(
+  tokens: Token[],
+  from: number,
+  to: number,
+  frame: CueMatch['verb']['frame'],
+  inMention: InMention,
+): boolean {
   if (to - from > 9) return false;
   const first = tokens[from];
   const opensAdjunct =
-    PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower) || TIME_LEADERS.has(first.lower) ||
-    (/ly$/.test(first.lower) && !first.isCapitalized) || first.lower === ',' ||
-    (frame === 'object-clause' && (OBJECT_PRONOUNS.has(first.lower) || first.isCapitalized || inMention(first) ||
-      ADDRESSEE_NOUNS.has(first.lower) || /^(?:the|a|an|his|her|their|its|our)$/.test(first.lower)));
+    PREPOSITIONS.has(first.lower) ||
+    TIME_WORDS.has(first.lower) ||
+    TIME_LEADERS.has(first.lower) ||
+    (/ly$/.test(first.lower) && !first.isCapitalized) ||
+    first.lower === ',' ||
+    (frame === 'object-clause' &&
+      (OBJECT_PRONOUNS.has(first.lower) ||
+        first.isCapitalized ||
+        inMention(first) ||
+        ADDRESSEE_NOUNS.has(first.lower) ||
+        /^(?:the|a|an|his|her|their|its|our)$/.test(first.lower)));
   if (!opensAdjunct) return false;
   for (let k = from; k < to; k++) if (!tokens[k].isWord && !/^[,’'‘]$|^’s$/.test(tokens[k].lower)) return false;
   return true;
 }
 
 /** Where the reported clause after the cue starts: after "that", a colon, or an addressee. */
-export function contentStart(tokens: Token[], i: number, match: CueMatch, sentence: SentenceView, inMention: InMention): number | undefined {
+export function contentStart(
+  tokens: Token[],
+  i: number,
+  match: CueMatch,
+  sentence: SentenceView,
+  inMention: InMention,
+): number | undefined {
   const frame = match.verb.frame;
   // "said in a statement on Tuesday that …": a "that" soon after the verb opens the clause.
   for (let k = i + 1; k < tokens.length && k - i <= 12; k++) {
@@ -132,17 +215,33 @@ export function contentStart(tokens: Token[], i: number, match: CueMatch, senten
   }
   let start = i + 1;
   // "questioned publicly whether …": an adverb right after the verb is not content.
-  while (start < tokens.length && !tokens[start].isCapitalized && /^\p{Ll}{3,}ly$/u.test(tokens[start].text) && tokens[start].lower !== 'only') start++;
+  while (
+    start < tokens.length &&
+    !tokens[start].isCapitalized &&
+    /^\p{Ll}{3,}ly$/u.test(tokens[start].text) &&
+    tokens[start].lower !== 'only'
+  )
+    start++;
   if (tokens[start]?.lower === ':' || tokens[start]?.lower === ',') return start + 1;
   if (frame === 'object-clause') {
     // "told reporters …", "warned Russia …", "asked him whether …", "urged Congress to …".
     const object = tokens[start];
     if (object && (OBJECT_PRONOUNS.has(object.lower) || ADDRESSEE_NOUNS.has(object.lower))) start++;
-    else if (object && (object.isCapitalized || inMention(object) || /^(?:the|a|an|his|her|their)$/.test(object.lower))) {
+    else if (
+      object &&
+      (object.isCapitalized || inMention(object) || /^(?:the|a|an|his|her|their)$/.test(object.lower))
+    ) {
       const phrase = phraseStartingAt(tokens, start, Math.min(tokens.length - 1, start + 6), inMention);
       const after = phrase ? tokens[phrase.last + 1] : undefined;
       // Skip the addressee only when a clause clearly follows it.
-      if (phrase && after && (CLAUSE_OPENERS.has(after.lower) || after.lower === 'to' || SUBJECT_PRONOUNS.has(after.lower) || after.lower === ',')) {
+      if (
+        phrase &&
+        after &&
+        (CLAUSE_OPENERS.has(after.lower) ||
+          after.lower === 'to' ||
+          SUBJECT_PRONOUNS.has(after.lower) ||
+          after.lower === ',')
+      ) {
         start = phrase.last + 1;
         if (tokens[start]?.lower === ',') start++;
       }
@@ -170,7 +269,12 @@ export function contentEnd(sentence: SentenceView, start: number, inMention: InM
       if ((next.lower === 'and' || next.lower === 'but') && k + 2 < tokens.length) {
         const verbAt = skipForward(tokens, k + 2);
         const verb = cueAt(tokens, verbAt, inMention);
-        if (verb && (verb.form === 'past' || verb.form === 'participle' || verb.form === 'third') && verb.verb.tier === 'speech') return k - 1;
+        if (
+          verb &&
+          (verb.form === 'past' || verb.form === 'participle' || verb.form === 'third') &&
+          verb.verb.tier === 'speech'
+        )
+          return k - 1;
       }
     }
     if ((lower === 'and' || lower === 'but') && k > start) {
@@ -183,7 +287,11 @@ export function contentEnd(sentence: SentenceView, start: number, inMention: InM
 }
 
 function skipForward(tokens: Token[], k: number): number {
-  while (k < tokens.length && (/ly$/.test(tokens[k].lower) || /^(?:also|then|later|has|had|have|again|repeatedly)$/.test(tokens[k].lower))) k++;
+  while (
+    k < tokens.length &&
+    (/ly$/.test(tokens[k].lower) || /^(?:also|then|later|has|had|have|again|repeatedly)$/.test(tokens[k].lower))
+  )
+    k++;
   return k;
 }
 
@@ -192,16 +300,27 @@ function skipForward(tokens: Token[], k: number): number {
  * up to a comma or the end. Returns the last adjunct token, or undefined when a clause follows
  * ("Still, Devine said on Tuesday that …" reports forward, not backward).
  */
-export function adjunctTailEnd(sentence: SentenceView, from: number, match: CueMatch, inMention: InMention): number | undefined {
+export function adjunctTailEnd(
+  sentence: SentenceView,
+  from: number,
+  match: CueMatch,
+  inMention: InMention,
+): number | undefined {
   const tokens = sentence.tokens;
-  if (from < tokens.length && !TRAILING_PUNCTUATION.test(tokens[from].lower) && !tailIsAdjunct(tokens, from, match)) return undefined;
+  if (from < tokens.length && !TRAILING_PUNCTUATION.test(tokens[from].lower) && !tailIsAdjunct(tokens, from, match))
+    return undefined;
   let k = from;
   for (; k < tokens.length; k++) {
     const token = tokens[k];
     if (token.lower === ',' || sentence.quoteOf[k] >= 0 || TRAILING_PUNCTUATION.test(token.lower)) break;
     if (SUBORDINATORS.has(token.lower) && k > from) break; // "…, Obama told his advisers as he labored over …"
     if (token.lower === 'when' && k > from) break;
-    if (token.lower === 'that' || CLAUSE_OPENERS.has(token.lower) || SUBJECT_PRONOUNS.has(token.lower) && !inMention(token)) return undefined;
+    if (
+      token.lower === 'that' ||
+      CLAUSE_OPENERS.has(token.lower) ||
+      (SUBJECT_PRONOUNS.has(token.lower) && !inMention(token))
+    )
+      return undefined;
     if (cueAt(tokens, k, inMention)) return undefined;
   }
   return k - 1;

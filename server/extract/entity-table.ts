@@ -30,7 +30,14 @@ export class EntityTable {
   private sorted: MentionRef[] | null = null;
 
   create(type: RecordType): EntityRecord {
-    const record: EntityRecord = { id: this.records.length, type, mentions: [], roles: [], speaks: false, nameVersion: 0 };
+    const record: EntityRecord = {
+      id: this.records.length,
+      type,
+      mentions: [],
+      roles: [],
+      speaks: false,
+      nameVersion: 0,
+    };
     this.records.push(record);
     return record;
   }
@@ -64,7 +71,9 @@ export class EntityTable {
   /** Every mention, ordered by start offset. */
   allMentions(): MentionRef[] {
     if (!this.sorted) {
-      this.sorted = this.records.flatMap((record) => record.mentions.map((mention) => ({ record, mention }))).sort(compareRefs);
+      this.sorted = this.records
+        .flatMap((record) => record.mentions.map((mention) => ({ record, mention })))
+        .sort(compareRefs);
     }
     return this.sorted;
   }

@@ -5,7 +5,8 @@ import type { Token } from './tokens.js';
 import { countWords } from './word-count.js';
 
 /** Labels that end in a colon but name no speaker. */
-const NOT_SPEAKERS = /^(?:read more|related|more|note|editor['’]?s note|update|updated|correction|watch|photo|photos|video|source|sources|image|credit|disclosure|advertisement|listen|follow|share|tags?|subscribe|see also|full text|transcript|q|a|question|answer|here['’]?s why|why|what|how|when|where|who|warning|spoiler|pictured|also|plus|bottom line|the bottom line|background|context|location|date|time|by|from|to|subject|re|ps|p\.s\.|breaking|exclusive|opinion|analysis|poll|live|latest|the latest|update \d+)$/i;
+const NOT_SPEAKERS =
+  /^(?:read more|related|more|note|editor['’]?s note|update|updated|correction|watch|photo|photos|video|source|sources|image|credit|disclosure|advertisement|listen|follow|share|tags?|subscribe|see also|full text|transcript|q|a|question|answer|here['’]?s why|why|what|how|when|where|who|warning|spoiler|pictured|also|plus|bottom line|the bottom line|background|context|location|date|time|by|from|to|subject|re|ps|p\.s\.|breaking|exclusive|opinion|analysis|poll|live|latest|the latest|update \d+)$/i;
 
 const MAX_LABEL_WORDS = 5;
 
@@ -39,7 +40,11 @@ export function findColonStatements(view: ArticleView, inMention: InMention): Dr
     if (countWords(content) < 2) continue;
     // A headline quote in single marks is direct speech: ‘We Are Going …’
     let kind: DraftStatement['kind'] = 'INDIRECT';
-    if (/^[‘'“"]/.test(content) && /[’'”"]$/.test(content) && !/[’'”"]\s+\S/.test(content.slice(1, -1).replace(/[’'](?=\p{L})/gu, ''))) {
+    if (
+      /^[‘'“"]/.test(content) &&
+      /[’'”"]$/.test(content) &&
+      !/[’'”"]\s+\S/.test(content.slice(1, -1).replace(/[’'](?=\p{L})/gu, ''))
+    ) {
       kind = 'DIRECT';
     } else if (/[“"‘]/.test(content)) {
       kind = 'MIXED';
@@ -61,5 +66,8 @@ function isSpeakerLabel(label: Token[], inMention: InMention): boolean {
   if (words.length === 0 || words.length > MAX_LABEL_WORDS) return false;
   if (label.some((token) => !token.isWord && !/^[.’'’s-]$/.test(token.lower) && token.lower !== '’s')) return false;
   if (/^\d/.test(words[0].text)) return false; // "11:50 a.m."
-  return words.every((token) => token.isCapitalized || inMention(token) || /^(?:of|on|the|and|de|van|von|al|bin|’s|'s)$/.test(token.lower));
+  return words.every(
+    (token) =>
+      token.isCapitalized || inMention(token) || /^(?:of|on|the|and|de|van|von|al|bin|’s|'s)$/.test(token.lower),
+  );
 }

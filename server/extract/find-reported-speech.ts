@@ -1,13 +1,27 @@
 import type { ArticleView, SentenceView } from './article-view.js';
 import {
-  adjunctTailEnd, commaBoundaryBefore, contentEnd, contentStart, looksLikeClause, MAX_CLAUSE_TOKENS, tokenSpan, TRAILING_PUNCTUATION,
-  trimmedRange, wordTokens,
+  adjunctTailEnd,
+  commaBoundaryBefore,
+  contentEnd,
+  contentStart,
+  looksLikeClause,
+  MAX_CLAUSE_TOKENS,
+  tokenSpan,
+  TRAILING_PUNCTUATION,
+  trimmedRange,
+  wordTokens,
 } from './clause-bounds.js';
 import { catenativeBefore, cueAt } from './cue-detection.js';
 import type { CueMatch, CueTier } from './cue-verbs.js';
 import type { DraftStatement, SpeakerPhrase } from './draft-statement.js';
 import {
-  mainSubject, phraseEndingAt, phraseStartingAt, skipVerbModifiers, subjectBefore, type InMention, type Phrase,
+  mainSubject,
+  phraseEndingAt,
+  phraseStartingAt,
+  skipVerbModifiers,
+  subjectBefore,
+  type InMention,
+  type Phrase,
 } from './speaker-phrases.js';
 import type { Span } from './types.js';
 import { SUBJECT_PRONOUNS } from './word-classes.js';
@@ -20,9 +34,53 @@ export interface ReportedSpeechOptions {
 /** Verbs that report only with a clause when a person is their subject ("Trump showed flashes of compassion" does not). */
 const EVIDENCE_VERBS = new Set(['show', 'find']);
 /** Speech verbs whose "to" introduces an addressee or a target, not reported content. */
-const NO_INFINITIVE = new Set(['respond', 'reply', 'answer', 'comment', 'write', 'tweet', 'post', 'report', 'explain', 'state', 'speak', 'mention', 'note', 'add', 'admit', 'confirm', 'deny', 'reveal', 'disclose']);
+const NO_INFINITIVE = new Set([
+  'respond',
+  'reply',
+  'answer',
+  'comment',
+  'write',
+  'tweet',
+  'post',
+  'report',
+  'explain',
+  'state',
+  'speak',
+  'mention',
+  'note',
+  'add',
+  'admit',
+  'confirm',
+  'deny',
+  'reveal',
+  'disclose',
+]);
 /** A statement that "says" something speaks for whoever issued it. */
-const DOCUMENT_NOUNS = new Set(['statement', 'letter', 'email', 'memo', 'tweet', 'post', 'release', 'report', 'ad', 'advertisement', 'video', 'message', 'note', 'filing', 'petition', 'op-ed', 'column', 'editorial', 'speech', 'interview', 'announcement', 'resolution', 'notice']);
+const DOCUMENT_NOUNS = new Set([
+  'statement',
+  'letter',
+  'email',
+  'memo',
+  'tweet',
+  'post',
+  'release',
+  'report',
+  'ad',
+  'advertisement',
+  'video',
+  'message',
+  'note',
+  'filing',
+  'petition',
+  'op-ed',
+  'column',
+  'editorial',
+  'speech',
+  'interview',
+  'announcement',
+  'resolution',
+  'notice',
+]);
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', "'s", '’s', 'am']);
 
 interface SentenceState {
@@ -56,7 +114,10 @@ export function findReportedSpeech(
         if (draft) state.drafts.push(draft);
         continue;
       }
-      if (tokens[i].lower === 'asked' && /^(?:whether|if|about|why|how|what|which|who|whom|when|where)$/.test(tokens[i + 1]?.lower ?? '')) {
+      if (
+        tokens[i].lower === 'asked' &&
+        /^(?:whether|if|about|why|how|what|which|who|whom|when|where)$/.test(tokens[i + 1]?.lower ?? '')
+      ) {
         const draft = askedQuestion(sentence, i);
         if (draft) {
           state.drafts.push(draft);
@@ -82,7 +143,11 @@ function speakerPhrase(sentence: SentenceView, phrase: Phrase, inMention: InMent
   if (phrase.apposition) speaker.apposition = phrase.apposition;
   const tokens = sentence.tokens;
   // "Paradis, who has been active …, says": "who" stands for the name before the comma.
-  if (phrase.first === phrase.last && /^(?:who|which)$/.test(tokens[phrase.first].lower) && tokens[phrase.first - 1]?.lower === ',') {
+  if (
+    phrase.first === phrase.last &&
+    /^(?:who|which)$/.test(tokens[phrase.first].lower) &&
+    tokens[phrase.first - 1]?.lower === ','
+  ) {
     const antecedent = phraseEndingAt(tokens, phrase.first - 2, 0, inMention);
     if (antecedent) speaker.antecedent = { start: antecedent.start, end: antecedent.end };
   }
@@ -122,9 +187,19 @@ function makeDraft(
 function askedQuestion(sentence: SentenceView, i: number): DraftStatement | undefined {
   const tokens = sentence.tokens;
   const before = tokens[i - 1]?.lower;
-  if (i > 0 && before !== 'when' && before !== 'after' && before !== ',' && before !== 'if' && before !== 'was' && before !== 'were') return undefined;
+  if (
+    i > 0 &&
+    before !== 'when' &&
+    before !== 'after' &&
+    before !== ',' &&
+    before !== 'if' &&
+    before !== 'was' &&
+    before !== 'were'
+  )
+    return undefined;
   let end = i + 1;
-  while (end + 1 < tokens.length && tokens[end + 1].lower !== ',' && !TRAILING_PUNCTUATION.test(tokens[end + 1].lower)) end++;
+  while (end + 1 < tokens.length && tokens[end + 1].lower !== ',' && !TRAILING_PUNCTUATION.test(tokens[end + 1].lower))
+    end++;
   const cue = tokenSpan(tokens, i, i);
   return makeDraft(sentence, [[i + 1, end]], cue, 'speech', null);
 }
@@ -136,18 +211,25 @@ function accordingTo(sentence: SentenceView, a: number, inMention: InMention): D
   if (!phrase) return undefined;
   let sourceEnd = phrase.last;
   // The source runs to the next comma or the end: "a report by the Kremlin's press office".
-  while (sourceEnd + 1 < tokens.length && tokens[sourceEnd + 1].lower !== ',' && !TRAILING_PUNCTUATION.test(tokens[sourceEnd + 1].lower)) sourceEnd++;
+  while (
+    sourceEnd + 1 < tokens.length &&
+    tokens[sourceEnd + 1].lower !== ',' &&
+    !TRAILING_PUNCTUATION.test(tokens[sourceEnd + 1].lower)
+  )
+    sourceEnd++;
   const cue = tokenSpan(tokens, a, a + 1);
   const speaker = speakerPhrase(sentence, phrase, inMention);
   const ranges: Array<[number, number]> = [];
-  const opensSentence = a === 0 || (a === 1 && !tokens[0].isWord) || (a === 1 && /^(?:but|and|yet|so)$/.test(tokens[0].lower));
+  const opensSentence =
+    a === 0 || (a === 1 && !tokens[0].isWord) || (a === 1 && /^(?:but|and|yet|so)$/.test(tokens[0].lower));
   if (opensSentence) {
     if (tokens[sourceEnd + 1]?.lower !== ',') return undefined;
     ranges.push([sourceEnd + 2, Math.min(tokens.length - 1, sourceEnd + 1 + MAX_CLAUSE_TOKENS)]);
   } else {
     const before = tokens[a - 1]?.lower === ',' ? a - 2 : a - 1;
     ranges.push([Math.max(0, before - MAX_CLAUSE_TOKENS), before]);
-    if (tokens[sourceEnd + 1]?.lower === ',' && sourceEnd + 2 < tokens.length - 1) ranges.push([sourceEnd + 2, Math.min(tokens.length - 1, sourceEnd + 1 + MAX_CLAUSE_TOKENS)]);
+    if (tokens[sourceEnd + 1]?.lower === ',' && sourceEnd + 2 < tokens.length - 1)
+      ranges.push([sourceEnd + 2, Math.min(tokens.length - 1, sourceEnd + 1 + MAX_CLAUSE_TOKENS)]);
   }
   return makeDraft(sentence, ranges, cue, 'according', speaker);
 }
@@ -169,10 +251,13 @@ function reportedClause(
   const previous = tokens[left];
   let subject: Phrase | undefined;
   let shares: DraftStatement | undefined;
-  if ((match.form === 'gerund' && previous && /^[,—–]$/.test(previous.lower)) || (previous && /^(?:and|but|or)$/.test(previous.lower))) {
+  if (
+    (match.form === 'gerund' && previous && /^[,—–]$/.test(previous.lower)) ||
+    (previous && /^(?:and|but|or)$/.test(previous.lower))
+  ) {
     // ", saying …" / "and called …": the subject of the clause before.
     shares = outermostDraft(state.drafts);
-    subject = shares ? undefined : state.lastSubject ?? mainSubject(tokens, 0, i, inMention);
+    subject = shares ? undefined : (state.lastSubject ?? mainSubject(tokens, 0, i, inMention));
     if (!shares && !subject) return undefined;
   } else if (match.form === 'gerund') {
     if (!previous) return undefined;
@@ -181,7 +266,8 @@ function reportedClause(
     } else {
       // "voters saying they want …"; "issued a statement saying that …" speaks for the clause's subject.
       subject = phraseEndingAt(tokens, left, 0, inMention);
-      if (subject && DOCUMENT_NOUNS.has(tokens[subject.last].lower)) subject = mainSubject(tokens, 0, subject.first, inMention) ?? subject;
+      if (subject && DOCUMENT_NOUNS.has(tokens[subject.last].lower))
+        subject = mainSubject(tokens, 0, subject.first, inMention) ?? subject;
     }
   } else {
     subject = subjectBefore(tokens, verbAt, 0, inMention);
@@ -208,7 +294,8 @@ function reportedClause(
     if (tailEnd !== undefined && tokens[tailEnd + 1]?.lower === ',') {
       const ranges: Array<[number, number]> = [];
       const asAt = attributionFirst - 1;
-      if (asAt >= 2 && tokens[asAt - 1].lower === ',') ranges.push([Math.max(0, asAt - 1 - MAX_CLAUSE_TOKENS), asAt - 2]);
+      if (asAt >= 2 && tokens[asAt - 1].lower === ',')
+        ranges.push([Math.max(0, asAt - 1 - MAX_CLAUSE_TOKENS), asAt - 2]);
       ranges.push([tailEnd + 2, Math.min(tokens.length - 1, tailEnd + 1 + MAX_CLAUSE_TOKENS)]);
       return makeDraft(sentence, ranges, cue, match.verb.tier, speaker);
     }
@@ -221,7 +308,9 @@ function reportedClause(
     const interrupted = !!rest && rest.lower === ',' && tailEnd! + 2 < tokens.length - 1;
     // "The economy, Berg said, is recovering": a short first piece is fine when the clause goes on.
     const beforeWords = wordTokens(tokens, before[0], before[1], 3);
-    const enough = interrupted ? beforeWords >= 1 && beforeWords + wordTokens(tokens, tailEnd! + 2, tokens.length - 1, 3) >= 3 : beforeWords >= 3;
+    const enough = interrupted
+      ? beforeWords >= 1 && beforeWords + wordTokens(tokens, tailEnd! + 2, tokens.length - 1, 3) >= 3
+      : beforeWords >= 3;
     if (tailEnd !== undefined && enough && (interrupted || looksLikeClause(sentence, before[0], before[1]))) {
       const ranges: Array<[number, number]> = [before];
       if (interrupted) ranges.push([tailEnd + 2, Math.min(tokens.length - 1, tailEnd + 1 + MAX_CLAUSE_TOKENS)]);
@@ -235,7 +324,12 @@ function reportedClause(
   const start = contentStart(tokens, match.verb.particle ? i + 1 : i, match, sentence, inMention);
   if (start === undefined) return undefined;
   // "showed flashes of compassion" is not an attribution; "the poll shows (that) …" is.
-  if (EVIDENCE_VERBS.has(match.verb.lemma) && tokens[start - 1]?.lower !== 'that' && subject && inMention(tokens[subject.last])) {
+  if (
+    EVIDENCE_VERBS.has(match.verb.lemma) &&
+    tokens[start - 1]?.lower !== 'that' &&
+    subject &&
+    inMention(tokens[subject.last])
+  ) {
     if (!SUBJECT_PRONOUNS.has(tokens[start]?.lower ?? '')) return undefined;
   }
   // "responded to questions", "replied by email": no reported content.
@@ -254,7 +348,8 @@ function reportedClause(
   if (wholeQuotation(sentence, draft)) {
     let firstWord = start;
     while (firstWord < tokens.length && !tokens[firstWord].isWord) firstWord++;
-    const lowercase = firstWord < tokens.length && !tokens[firstWord].isCapitalized && /^\p{Ll}/u.test(tokens[firstWord].text);
+    const lowercase =
+      firstWord < tokens.length && !tokens[firstWord].isCapitalized && /^\p{Ll}/u.test(tokens[firstWord].text);
     draft.kind = lowercase ? 'PARTIAL' : 'DIRECT';
   }
   return draft;
@@ -264,7 +359,12 @@ function reportedClause(
 function outermostDraft(drafts: DraftStatement[]): DraftStatement | undefined {
   for (let d = drafts.length - 1; d >= 0; d--) {
     const cue = drafts[d].cue;
-    const nested = cue && drafts.some((other) => other !== drafts[d] && other.pieces.some((piece) => cue.start >= piece.start && cue.end <= piece.end));
+    const nested =
+      cue &&
+      drafts.some(
+        (other) =>
+          other !== drafts[d] && other.pieces.some((piece) => cue.start >= piece.start && cue.end <= piece.end),
+      );
     if (!nested) return drafts[d];
   }
   return undefined;
@@ -284,4 +384,3 @@ function wholeQuotation(sentence: SentenceView, draft: DraftStatement): boolean 
   }
   return q >= 0;
 }
-

@@ -7,9 +7,36 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?$/;
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 /** Generic organization heads that are too vague to link on their own ("the Council"). */
 const GENERIC_ORG_WORDS = new Set([
-  'council', 'court', 'party', 'department', 'ministry', 'committee', 'house', 'office', 'agency', 'group',
-  'commission', 'union', 'bank', 'university', 'company', 'government', 'administration', 'campaign', 'senate',
-  'assembly', 'board', 'institute', 'center', 'centre', 'network', 'news', 'post', 'times', 'service', 'force',
+  'council',
+  'court',
+  'party',
+  'department',
+  'ministry',
+  'committee',
+  'house',
+  'office',
+  'agency',
+  'group',
+  'commission',
+  'union',
+  'bank',
+  'university',
+  'company',
+  'government',
+  'administration',
+  'campaign',
+  'senate',
+  'assembly',
+  'board',
+  'institute',
+  'center',
+  'centre',
+  'network',
+  'news',
+  'post',
+  'times',
+  'service',
+  'force',
 ]);
 const ORG_STOP_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 'du', 'la', 'le', '&']);
 
@@ -39,12 +66,18 @@ function firstNamesCompatible(a: PersonName, b: PersonName): boolean {
   if (a.first === b.first) return true;
   // "G. Bush" and "George Bush"; "Bill" vs "William" is not attempted.
   const initial = (word: string) => word.replace(/\.$/, '');
-  return (initial(a.first).length === 1 && b.first.startsWith(initial(a.first))) ||
-    (initial(b.first).length === 1 && a.first.startsWith(initial(b.first)));
+  return (
+    (initial(a.first).length === 1 && b.first.startsWith(initial(a.first))) ||
+    (initial(b.first).length === 1 && a.first.startsWith(initial(b.first)))
+  );
 }
 
 function normalizeOrg(text: string): string {
-  return text.replace(/^the\s+/i, '').replace(/’/g, "'").replace(/\s+/g, ' ').toLowerCase();
+  return text
+    .replace(/^the\s+/i, '')
+    .replace(/’/g, "'")
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 /** "U.N." → "UN", "ICC" → "ICC"; undefined when the mention is not an acronym. */
@@ -59,7 +92,7 @@ function initials(name: string, skipStopWords: boolean): string {
     .split(/[\s\-]+/)
     .filter((word) => word && (!skipStopWords || !ORG_STOP_WORDS.has(word.toLowerCase())))
     .map((word) => word.replace(/\./g, ''))
-    .map((word) => (/^\p{Lu}+$/u.test(word) && word.length <= 4 ? word : word[0] ?? ''))
+    .map((word) => (/^\p{Lu}+$/u.test(word) && word.length <= 4 ? word : (word[0] ?? '')))
     .join('')
     .toUpperCase();
 }
@@ -140,7 +173,8 @@ export function linkEntities(text: string, spans: EntitySpan[]): EntityTable {
       continue;
     }
     let found = personRecords.find(
-      (entry) => entry.name.words.length >= 2 && entry.name.last === name.last && firstNamesCompatible(entry.name, name),
+      (entry) =>
+        entry.name.words.length >= 2 && entry.name.last === name.last && firstNamesCompatible(entry.name, name),
     );
     if (!found) {
       found = { record: table.create('PERSON'), name };
@@ -167,7 +201,13 @@ export function linkEntities(text: string, spans: EntitySpan[]): EntityTable {
     const bySurname = candidates.filter((entry) => entry.name.last === word);
     const pool = bySurname.length > 0 ? bySurname : candidates;
     if (pool.length === 0) return false;
-    const record = pool.length === 1 ? pool[0].record : mostRecentBefore(pool.map((entry) => entry.record), span.start);
+    const record =
+      pool.length === 1
+        ? pool[0].record
+        : mostRecentBefore(
+            pool.map((entry) => entry.record),
+            span.start,
+          );
     note(record, mentionOf(span, 'SHORT_NAME'));
     addRole(record, span);
     return true;
@@ -260,7 +300,8 @@ function mergeOrganizationForms(text: string, table: EntityTable, byName: Map<st
       target = explicitAcronymTarget(text, table, record, letters);
       if (!target) {
         const matches = longNames.filter(
-          (entry) => entry.record !== record && (initialsOf(entry).core === letters || initialsOf(entry).all === letters),
+          (entry) =>
+            entry.record !== record && (initialsOf(entry).core === letters || initialsOf(entry).all === letters),
         );
         if (matches.length === 1) target = matches[0].record;
       }
@@ -286,7 +327,12 @@ function mergeOrganizationForms(text: string, table: EntityTable, byName: Map<st
   }
 }
 
-function explicitAcronymTarget(text: string, table: EntityTable, record: EntityRecord, letters: string): EntityRecord | undefined {
+function explicitAcronymTarget(
+  text: string,
+  table: EntityTable,
+  record: EntityRecord,
+  letters: string,
+): EntityRecord | undefined {
   for (const mention of record.mentions) {
     // "International Criminal Court (ICC)": the mention sits in parentheses right after another name.
     if (text[mention.start - 1] !== '(' || text[mention.end] !== ')') continue;
@@ -294,7 +340,8 @@ function explicitAcronymTarget(text: string, table: EntityTable, record: EntityR
     const previous = before[before.length - 1];
     if (previous && previous.mention.end >= mention.start - 3) {
       const name = previous.mention.text;
-      if (initials(name, true) === letters || initials(name, false) === letters || letters.length >= 2) return previous.record;
+      if (initials(name, true) === letters || initials(name, false) === letters || letters.length >= 2)
+        return previous.record;
     }
   }
   return undefined;

@@ -19,7 +19,9 @@ const FEMALE_NAMES = new Set(
   yulia svetlana olga natalia tatiana irina maria marta federica frederica jacinda nicola margrethe
   beata dilma cristina michelle ségolène segolene anne hidalgo christiane brigitte carla lucy helen
   elena ella eva ivana ana mariana sonia sofia fatima aisha amina mina leila golda benazir indira aung
-  tsai yingluck park sheikh`.split(/\s+/).filter((name) => name && name !== 'sheikh' && name !== 'park'),
+  tsai yingluck park sheikh`
+    .split(/\s+/)
+    .filter((name) => name && name !== 'sheikh' && name !== 'park'),
 );
 
 const MALE_NAMES = new Set(
@@ -33,7 +35,9 @@ const MALE_NAMES = new Set(
   bobby philip johnny mitch ted marco rand jeb chris mike bernie newt rudy reince sergei sergey boris
   emmanuel nicolas recep xi shinzo benjamin hassan ali mohammed muhammad ahmed abdullah kim narendra
   justin jair rodrigo andrés andres viktor jens jean-claude jean-yves manuel gerhard helmut olaf frank-walter
-  tayyip mahmoud ayman osama abu`.split(/\s+/).filter(Boolean),
+  tayyip mahmoud ayman osama abu`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 export function genderOfGivenName(name: string): Gender | undefined {
@@ -45,17 +49,44 @@ export function genderOfGivenName(name: string): Gender | undefined {
 
 /** Gender from the honorific or role written before a name ("Mrs.", "Congresswoman"). */
 export function genderOfTitle(title: string): Gender | undefined {
-  if (/\b(?:mrs|ms|miss|madam|madame|mme|lady|queen|princess|congresswoman|chairwoman|spokeswoman|councilwoman|businesswoman|sister)\b\.?/i.test(title)) return 'female';
-  if (/\b(?:mr|sir|lord|king|prince|congressman|chairman|spokesman|councilman|businessman|father|brother)\b\.?/i.test(title)) return 'male';
+  if (
+    /\b(?:mrs|ms|miss|madam|madame|mme|lady|queen|princess|congresswoman|chairwoman|spokeswoman|councilwoman|businesswoman|sister)\b\.?/i.test(
+      title,
+    )
+  )
+    return 'female';
+  if (
+    /\b(?:mr|sir|lord|king|prince|congressman|chairman|spokesman|councilman|businessman|father|brother)\b\.?/i.test(
+      title,
+    )
+  )
+    return 'male';
   return undefined;
 }
 
 export function pronounGender(pronoun: string): Gender | 'plural' | 'neuter' | undefined {
   switch (pronoun.toLowerCase()) {
-    case 'he': case 'him': case 'his': case 'himself': return 'male';
-    case 'she': case 'her': case 'hers': case 'herself': return 'female';
-    case 'they': case 'them': case 'their': case 'theirs': case 'themselves': return 'plural';
-    case 'it': case 'its': case 'itself': return 'neuter';
-    default: return undefined;
+    case 'he':
+    case 'him':
+    case 'his':
+    case 'himself':
+      return 'male';
+    case 'she':
+    case 'her':
+    case 'hers':
+    case 'herself':
+      return 'female';
+    case 'they':
+    case 'them':
+    case 'their':
+    case 'theirs':
+    case 'themselves':
+      return 'plural';
+    case 'it':
+    case 'its':
+    case 'itself':
+      return 'neuter';
+    default:
+      return undefined;
   }
 }

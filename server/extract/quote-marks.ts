@@ -57,7 +57,11 @@ export function findQuotations(text: string, paragraphs: Span[]): Quotation[] {
       }
       carried = null;
     }
-    for (let i = nextMark(text, from, paragraph.end); i >= 0; i = nextMark(text, i + markLength(text, i), paragraph.end)) {
+    for (
+      let i = nextMark(text, from, paragraph.end);
+      i >= 0;
+      i = nextMark(text, i + markLength(text, i), paragraph.end)
+    ) {
       const mark = (text.charCodeAt(i) === 39 ? "''" : text[i]) as Style | '”';
       const before = i === paragraph.start ? ' ' : text[i - 1];
       const after = i + mark.length < paragraph.end ? text[i + mark.length] : ' ';

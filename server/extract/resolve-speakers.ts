@@ -58,7 +58,12 @@ export function resolveSpeakers(view: ArticleView, table: EntityTable, drafts: D
   return resolved;
 }
 
-function resolvePhrase(view: ArticleView, table: EntityTable, phrase: SpeakerPhrase, events: SpeakerEvent[]): EntityRecord | null {
+function resolvePhrase(
+  view: ArticleView,
+  table: EntityTable,
+  phrase: SpeakerPhrase,
+  events: SpeakerEvent[],
+): EntityRecord | null {
   const { text } = view;
   const words = text.slice(phrase.start, phrase.end);
   const lower = words.toLowerCase();
@@ -120,7 +125,8 @@ function resolvePersonPronoun(
   if (!here) return undefined;
   // In the same sentence, a person named before the pronoun outside quotations ("After Smith left, he said").
   const sameSentence = peopleIn(view, table, here, phrase.start).filter((ref) => compatible(ref.record, gender));
-  if (sameSentence.length > 0) return (sameSentence.find((ref) => ref.subject) ?? sameSentence[sameSentence.length - 1]).record;
+  if (sameSentence.length > 0)
+    return (sameSentence.find((ref) => ref.subject) ?? sameSentence[sameSentence.length - 1]).record;
   const paragraphFloor = here.paragraph - 2;
   for (let s = here.index - 1; s >= 0 && here.index - s <= PRONOUN_WINDOW; s--) {
     const sentence = view.sentences[s];
@@ -144,7 +150,8 @@ function peopleIn(view: ArticleView, table: EntityTable, sentence: SentenceView,
     if (view.quoted[ref.mention.start] === 1) continue;
     // Subject position: near the start of the sentence, or right after an opening phrase and comma.
     const wordsBefore = countWords(view.text, sentence.start, ref.mention.start);
-    const subject = wordsBefore <= 3 || (wordsBefore <= 8 && /,\s*$/.test(view.text.slice(sentence.start, ref.mention.start)));
+    const subject =
+      wordsBefore <= 3 || (wordsBefore <= 8 && /,\s*$/.test(view.text.slice(sentence.start, ref.mention.start)));
     out.push({ record: ref.record, subject });
   }
   return out;
@@ -168,9 +175,11 @@ export function addConfidentPronouns(view: ArticleView, table: EntityTable): voi
       if (table.hasMentionAt(token.start, token.end)) continue;
       const gender = pronounGender(token.lower) as 'male' | 'female';
       const candidates = new Set<EntityRecord>();
-      for (const ref of peopleIn(view, table, sentence, token.start)) if (compatible(ref.record, gender)) candidates.add(ref.record);
+      for (const ref of peopleIn(view, table, sentence, token.start))
+        if (compatible(ref.record, gender)) candidates.add(ref.record);
       if (previous && previous.paragraph >= sentence.paragraph - 1) {
-        for (const ref of peopleIn(view, table, previous, previous.end)) if (compatible(ref.record, gender)) candidates.add(ref.record);
+        for (const ref of peopleIn(view, table, previous, previous.end))
+          if (compatible(ref.record, gender)) candidates.add(ref.record);
       }
       if (candidates.size !== 1) continue;
       const [record] = candidates;

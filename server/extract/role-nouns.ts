@@ -4,36 +4,135 @@ import type { Span } from './types.js';
 
 /** Nouns that describe a person by office or job: "the French leader", "the president’s spokesman". */
 const PERSON_HEADS = new Set([
-  'president', 'leader', 'chancellor', 'premier', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
-  'senator', 'governor', 'mayor', 'candidate', 'nominee', 'chairman', 'chairwoman', 'ceo', 'executive', 'king', 'queen',
-  'pope', 'ambassador', 'envoy', 'director', 'prosecutor', 'judge', 'congressman', 'congresswoman', 'lawmaker',
-  'diplomat', 'general', 'commander', 'official', 'adviser', 'advisor', 'billionaire', 'businessman', 'businesswoman',
-  'mogul', 'founder', 'coach', 'prince', 'emir', 'sheikh', 'dictator', 'strongman', 'incumbent', 'frontrunner',
-  'front-runner', 'democrat', 'republican',
+  'president',
+  'leader',
+  'chancellor',
+  'premier',
+  'minister',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'senator',
+  'governor',
+  'mayor',
+  'candidate',
+  'nominee',
+  'chairman',
+  'chairwoman',
+  'ceo',
+  'executive',
+  'king',
+  'queen',
+  'pope',
+  'ambassador',
+  'envoy',
+  'director',
+  'prosecutor',
+  'judge',
+  'congressman',
+  'congresswoman',
+  'lawmaker',
+  'diplomat',
+  'general',
+  'commander',
+  'official',
+  'adviser',
+  'advisor',
+  'billionaire',
+  'businessman',
+  'businesswoman',
+  'mogul',
+  'founder',
+  'coach',
+  'prince',
+  'emir',
+  'sheikh',
+  'dictator',
+  'strongman',
+  'incumbent',
+  'frontrunner',
+  'front-runner',
+  'democrat',
+  'republican',
 ]);
 
 /** Heads of state or government are all "leaders". */
-const LEADER_TITLES = /\b(?:president|prime minister|chancellor|premier|king|queen|leader|emir|supreme leader|head of state)\b/i;
+const LEADER_TITLES =
+  /\b(?:president|prime minister|chancellor|premier|king|queen|leader|emir|supreme leader|head of state)\b/i;
 
 /** Nouns that describe an organization: "the company", "the ministry". */
 const ORGANIZATION_HEADS = new Set([
-  'company', 'firm', 'ministry', 'agency', 'department', 'party', 'government', 'administration', 'committee', 'court',
-  'council', 'bank', 'union', 'organization', 'organisation', 'campaign', 'network', 'newspaper', 'paper', 'university',
-  'alliance', 'bloc', 'commission', 'league', 'foundation', 'institute', 'board', 'club', 'team', 'group', 'military',
-  'army', 'automaker', 'carrier', 'airline', 'retailer', 'insurer', 'lender', 'regulator', 'watchdog', 'network',
-  'broadcaster', 'channel', 'magazine', 'website', 'office', 'senate', 'parliament', 'legislature', 'congress', 'fund',
+  'company',
+  'firm',
+  'ministry',
+  'agency',
+  'department',
+  'party',
+  'government',
+  'administration',
+  'committee',
+  'court',
+  'council',
+  'bank',
+  'union',
+  'organization',
+  'organisation',
+  'campaign',
+  'network',
+  'newspaper',
+  'paper',
+  'university',
+  'alliance',
+  'bloc',
+  'commission',
+  'league',
+  'foundation',
+  'institute',
+  'board',
+  'club',
+  'team',
+  'group',
+  'military',
+  'army',
+  'automaker',
+  'carrier',
+  'airline',
+  'retailer',
+  'insurer',
+  'lender',
+  'regulator',
+  'watchdog',
+  'network',
+  'broadcaster',
+  'channel',
+  'magazine',
+  'website',
+  'office',
+  'senate',
+  'parliament',
+  'legislature',
+  'congress',
+  'fund',
 ]);
-const CORPORATE = /\b(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Holdings|Motors|Airlines|Bank|Technologies|Systems|Pharmaceuticals)\.?$/i;
+const CORPORATE =
+  /\b(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Holdings|Motors|Airlines|Bank|Technologies|Systems|Pharmaceuticals)\.?$/i;
 
-const NATIONALITY = /^(?:[A-Z][a-z]+(?:an|ian|ish|ese|i|ic|ch)|U\.S\.|American|British|French|German|Dutch|Greek|Thai|Swiss|Iraqi|Israeli|Pakistani|Saudi|Afghan|Kuwaiti)$/;
+const NATIONALITY =
+  /^(?:[A-Z][a-z]+(?:an|ian|ish|ese|i|ic|ch)|U\.S\.|American|British|French|German|Dutch|Greek|Thai|Swiss|Iraqi|Israeli|Pakistani|Saudi|Afghan|Kuwaiti)$/;
 
-const DESCRIPTION = /\b(?:the|The)\s+((?:(?:former|then|current|new|acting|interim|outgoing|incoming|[A-Z][\p{L}.]+)\s+){0,2})([a-z][a-z\-]+)\b(?![’']s)/gu;
+const DESCRIPTION =
+  /\b(?:the|The)\s+((?:(?:former|then|current|new|acting|interim|outgoing|incoming|[A-Z][\p{L}.]+)\s+){0,2})([a-z][a-z\-]+)\b(?![’']s)/gu;
 
 /** The description ends its noun phrase: "the company said", not "the company headquarters". */
 function endsNounPhrase(text: string, end: number): boolean {
   const next = /^\s*([\p{L}’'\-]+|\S)?/u.exec(text.slice(end, end + 30))?.[1] ?? '';
   if (!/^\p{Ll}/u.test(next)) return true;
-  return /^(?:said|says|is|was|has|had|have|will|would|could|can|may|might|and|or|but|of|to|in|on|at|for|with|by|from|that|which|who|also|did|does|declined|refused|told|added|announced|confirmed|denied|noted|warned|argued|claimed|insisted|issued|released|wrote|then|as|later|itself|himself|herself)$/.test(next) || /(?:ed|es)$/.test(next);
+  return (
+    /^(?:said|says|is|was|has|had|have|will|would|could|can|may|might|and|or|but|of|to|in|on|at|for|with|by|from|that|which|who|also|did|does|declined|refused|told|added|announced|confirmed|denied|noted|warned|argued|claimed|insisted|issued|released|wrote|then|as|later|itself|himself|herself)$/.test(
+      next,
+    ) || /(?:ed|es)$/.test(next)
+  );
 }
 
 export interface RoleReference {
@@ -46,7 +145,9 @@ function rolesText(record: EntityRecord): string {
 }
 
 function mentionedBefore(record: EntityRecord, offset: number): boolean {
-  return record.mentions.some((mention) => mention.start < offset && mention.form !== 'ROLE' && mention.form !== 'PRONOUN');
+  return record.mentions.some(
+    (mention) => mention.start < offset && mention.form !== 'ROLE' && mention.form !== 'PRONOUN',
+  );
 }
 
 /** The entity a definite description stands for, when exactly one entity fits. */
@@ -71,7 +172,9 @@ export function resolveDescription(table: EntityTable, text: string, span: Span)
       if (record.type !== 'ORGANIZATION' || !mentionedBefore(record, span.start)) return false;
       const name = EntityTable.nameOf(record);
       const roles = rolesText(record);
-      const fits = new RegExp(`\\b${head}\\b`, 'i').test(name) || new RegExp(`\\b${head}\\b`, 'i').test(roles) ||
+      const fits =
+        new RegExp(`\\b${head}\\b`, 'i').test(name) ||
+        new RegExp(`\\b${head}\\b`, 'i').test(roles) ||
         ((head === 'company' || head === 'firm') && CORPORATE.test(name));
       return fits && (!nationality || name.includes(nationality) || roles.includes(nationality));
     });
@@ -92,7 +195,9 @@ export function findRoleReferences(view: ArticleView, table: EntityTable): RoleR
   // Appositions: NAME, the/a … ,
   for (const { record, mention } of table.allMentions()) {
     if (mention.form === 'ROLE' || mention.form === 'PRONOUN') continue;
-    const after = /^,\s+((?:the|a|an|his|her|its|their)\s+[^,.;:“”"()]{2,80}?)(?=,|\.\s|\.$|;)/u.exec(text.slice(mention.end, mention.end + 100));
+    const after = /^,\s+((?:the|a|an|his|her|its|their)\s+[^,.;:“”"()]{2,80}?)(?=,|\.\s|\.$|;)/u.exec(
+      text.slice(mention.end, mention.end + 100),
+    );
     if (!after) continue;
     const phrase = after[1];
     const words = phrase.split(/\s+/);

@@ -4,9 +4,46 @@ import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from './tokens.js';
 
 /** Words that commonly open a sentence: after "U.S." or "Oct." they mean the abbreviation ended it. */
 const SENTENCE_OPENERS = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in', 'on', 'at', 'this',
-  'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'there', 'as', 'after', 'when', 'while',
-  'if', 'for', 'so', 'yet', 'still', 'meanwhile', 'however', 'mr.', 'mrs.', 'ms.', 'dr.',
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'but',
+  'and',
+  'in',
+  'on',
+  'at',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'there',
+  'as',
+  'after',
+  'when',
+  'while',
+  'if',
+  'for',
+  'so',
+  'yet',
+  'still',
+  'meanwhile',
+  'however',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
 ]);
 
 const BOUNDARY = /[.!?]+[”"’')\]]*(?=\s+(?:''|[“"‘'(\[])?[\p{Lu}\p{N}])/gu;
@@ -40,7 +77,14 @@ function wordBefore(body: string, index: number): string | undefined {
   // ASCII and ’ by hand; any other character is left to the pattern (letters of every script).
   for (; start > from; start--) {
     const c = body.charCodeAt(start - 1);
-    const inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45 || c === 8217;
+    const inWord =
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      c === 46 ||
+      c === 39 ||
+      c === 45 ||
+      c === 8217;
     if (inWord) continue;
     if (c >= 128) return WORD_BEFORE.exec(body.slice(from, index))?.[1];
     break;

@@ -1,7 +1,14 @@
 import type { Token } from './tokens.js';
 import type { Span } from './types.js';
 import {
-  DETERMINERS, NOUN_PHRASE_STOP, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT_PRONOUNS, TIME_LEADERS, TIME_WORDS, VERB_MODIFIERS,
+  DETERMINERS,
+  NOUN_PHRASE_STOP,
+  PREPOSITIONS,
+  SENTENCE_CONNECTORS,
+  SUBJECT_PRONOUNS,
+  TIME_LEADERS,
+  TIME_WORDS,
+  VERB_MODIFIERS,
 } from './word-classes.js';
 
 /** A noun phrase found next to a cue: where it is, its tokens, and an apposition if one was skipped. */
@@ -20,10 +27,53 @@ function isPossessiveMark(token: Token): boolean {
 }
 
 /** Nouns and adjectives that end in -ly like adverbs do. */
-const LY_NOUNS = new Set(['family', 'ally', 'rally', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'assembly', 'supply', 'reply', 'anomaly', 'monopoly', 'bully', 'belly', 'only', 'early', 'likely', 'friendly', 'elderly', 'lonely', 'lovely', 'costly', 'deadly', 'holy', 'ugly', 'silly', 'lowly', 'burly', 'curly', 'manly', 'orderly', 'unlikely', 'timely', 'homily', 'melancholy']);
+const LY_NOUNS = new Set([
+  'family',
+  'ally',
+  'rally',
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'yearly',
+  'assembly',
+  'supply',
+  'reply',
+  'anomaly',
+  'monopoly',
+  'bully',
+  'belly',
+  'only',
+  'early',
+  'likely',
+  'friendly',
+  'elderly',
+  'lonely',
+  'lovely',
+  'costly',
+  'deadly',
+  'holy',
+  'ugly',
+  'silly',
+  'lowly',
+  'burly',
+  'curly',
+  'manly',
+  'orderly',
+  'unlikely',
+  'timely',
+  'homily',
+  'melancholy',
+]);
 
 export function isAdverb(token: Token): boolean {
-  return token.isWord && !token.isCapitalized && token.lower.length > 4 && token.lower.endsWith('ly') && !LY_NOUNS.has(token.lower);
+  return (
+    token.isWord &&
+    !token.isCapitalized &&
+    token.lower.length > 4 &&
+    token.lower.endsWith('ly') &&
+    !LY_NOUNS.has(token.lower)
+  );
 }
 
 /** A word that can end or sit inside a subject noun phrase. */
@@ -60,7 +110,11 @@ export function skipVerbModifiers(tokens: Token[], from: number, low: number): n
     }
     if (TIME_WORDS.has(token.lower) || /^\d{4}$/.test(token.lower)) {
       let k = j - 1;
-      while (k >= low && (TIME_WORDS.has(tokens[k].lower) || TIME_LEADERS.has(tokens[k].lower) || /^\d{1,2}$/.test(tokens[k].lower))) k--;
+      while (
+        k >= low &&
+        (TIME_WORDS.has(tokens[k].lower) || TIME_LEADERS.has(tokens[k].lower) || /^\d{1,2}$/.test(tokens[k].lower))
+      )
+        k--;
       // Only a time phrase if something nominal precedes it: "Putin on Tuesday said".
       if (k >= low && k < j) {
         j = k;
@@ -90,7 +144,12 @@ export function phraseEndingAt(tokens: Token[], end: number, low: number, inMent
       first -= 1;
       break;
     }
-    if ((previous.lower === 'of' || previous.lower === '&') && first - 2 >= low && isNominal(tokens[first - 2], inMention) && !SUBJECT_PRONOUNS.has(tokens[first - 2].lower)) {
+    if (
+      (previous.lower === 'of' || previous.lower === '&') &&
+      first - 2 >= low &&
+      isNominal(tokens[first - 2], inMention) &&
+      !SUBJECT_PRONOUNS.has(tokens[first - 2].lower)
+    ) {
       first -= 2;
       continue;
     }
@@ -131,8 +190,12 @@ function appositiveSubject(tokens: Token[], comma: number, low: number, inMentio
     let hasLowercase = false;
     for (let k = open + 1; k < comma; k++) if (tokens[k].isWord && !tokens[k].isCapitalized) hasLowercase = true;
     const plausible =
-      DETERMINERS.has(segmentFirst.lower) || /^(?:who|which|whose|whom)$/.test(segmentFirst.lower) ||
-      /^\d/.test(segmentFirst.lower) || !segmentFirst.isCapitalized || inMention(segmentFirst) || hasLowercase;
+      DETERMINERS.has(segmentFirst.lower) ||
+      /^(?:who|which|whose|whom)$/.test(segmentFirst.lower) ||
+      /^\d/.test(segmentFirst.lower) ||
+      !segmentFirst.isCapitalized ||
+      inMention(segmentFirst) ||
+      hasLowercase;
     if (!plausible) continue;
     // "Sen. Richard J. Durbin (D-Ill.), noting …, said": step over the parenthesis.
     let nameEnd = open - 1;
@@ -147,7 +210,13 @@ function appositiveSubject(tokens: Token[], comma: number, low: number, inMentio
     let hasCue = false;
     for (let k = open + 1; k < comma; k++) {
       const cue = tokens[k].cue;
-      if (cue && cue.verb.tier === 'speech' && (cue.form === 'past' || cue.form === 'third') && !/^(?:who|which)$/.test(segmentFirst.lower)) hasCue = true;
+      if (
+        cue &&
+        cue.verb.tier === 'speech' &&
+        (cue.form === 'past' || cue.form === 'third') &&
+        !/^(?:who|which)$/.test(segmentFirst.lower)
+      )
+        hasCue = true;
     }
     if (hasCue) continue;
     return { ...name, apposition: { start: tokens[open + 1].start, end: tokens[comma - 1].end } };
@@ -156,7 +225,12 @@ function appositiveSubject(tokens: Token[], comma: number, low: number, inMentio
 }
 
 /** "said Jaime Harrison, chair of …": the phrase right after a verb, up to a comma or the end. */
-export function phraseStartingAt(tokens: Token[], start: number, high: number, inMention: InMention): Phrase | undefined {
+export function phraseStartingAt(
+  tokens: Token[],
+  start: number,
+  high: number,
+  inMention: InMention,
+): Phrase | undefined {
   if (start > high || start >= tokens.length) return undefined;
   const first = tokens[start];
   if (SUBJECT_PRONOUNS.has(first.lower) && !inMention(first)) return phrase(tokens, start, start);
@@ -172,7 +246,12 @@ export function phraseStartingAt(tokens: Token[], start: number, high: number, i
     if ((token.lower === 'of' || token.lower === '&') && i + 1 <= high && isNominal(tokens[i + 1], inMention)) continue;
     if (!isNominal(token, inMention) || SUBJECT_PRONOUNS.has(token.lower)) break;
     // A time word or a lowercase "-ed" word after a noun ends the phrase: "The United States last week halted".
-    if (last >= start && !inMention(token) && (TIME_WORDS.has(token.lower) || TIME_LEADERS.has(token.lower) || /^\p{Ll}+ed$/u.test(token.text))) break;
+    if (
+      last >= start &&
+      !inMention(token) &&
+      (TIME_WORDS.has(token.lower) || TIME_LEADERS.has(token.lower) || /^\p{Ll}+ed$/u.test(token.text))
+    )
+      break;
     last = i;
   }
   if (last < start || (last === start && DETERMINERS.has(first.lower))) return undefined;

@@ -19,17 +19,102 @@ export interface Token {
 
 /** Words whose trailing period belongs to the word, not to the sentence. */
 export const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gen', 'sen', 'sens', 'rep', 'reps', 'gov', 'lt', 'col',
-  'sgt', 'capt', 'cmdr', 'adm', 'maj', 'prof', 'rev', 'fr', 'pres', 'supt', 'det', 'insp', 'amb',
-  'inc', 'corp', 'co', 'ltd', 'llc', 'bros', 'vs', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'blvd', 'dept', 'univ',
-  'approx', 'est', 'fig', 'e.g', 'i.e', 'a.m', 'p.m', 'etc', 'al',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'gen',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'gov',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'maj',
+  'prof',
+  'rev',
+  'fr',
+  'pres',
+  'supt',
+  'det',
+  'insp',
+  'amb',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'llc',
+  'bros',
+  'vs',
+  'no',
+  'nos',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mt',
+  'ft',
+  'ave',
+  'blvd',
+  'dept',
+  'univ',
+  'approx',
+  'est',
+  'fig',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+  'etc',
+  'al',
 ]);
 
 /** Abbreviations that are always followed by a name, so never end a sentence. */
 export const TITLE_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'sens', 'rep', 'reps', 'gov', 'lt', 'col', 'sgt',
-  'capt', 'cmdr', 'adm', 'maj', 'prof', 'rev', 'fr', 'pres', 'supt', 'det', 'insp', 'amb', 'vs', 'no',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gen',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'gov',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'maj',
+  'prof',
+  'rev',
+  'fr',
+  'pres',
+  'supt',
+  'det',
+  'insp',
+  'amb',
+  'vs',
+  'no',
 ]);
 
 // A word (letters, marks and digits joined by inner apostrophes, hyphens, periods, ampersands) or any other
@@ -54,7 +139,7 @@ function isDottedInitials(word: string): boolean {
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const c = text.charCodeAt(i);
     if (isWhitespace(c)) {
       i++;
@@ -98,7 +183,8 @@ const isAsciiAlphanumeric = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && 
 /** Word-joining characters: ’ ' - . & */
 const isJoiner = (c: number) => c === 8217 || c === 39 || c === 45 || c === 46 || c === 38;
 /** ’ “ ” ‘ — – …: never in a word, so always a token of their own. */
-const isLonePunctuation = (c: number) => c === 8217 || c === 8220 || c === 8221 || c === 8216 || c === 8212 || c === 8211 || c === 8230;
+const isLonePunctuation = (c: number) =>
+  c === 8217 || c === 8220 || c === 8221 || c === 8216 || c === 8212 || c === 8211 || c === 8230;
 
 /** Where TOKEN's match at `at` ends for an ASCII word or a punctuation mark; -1 when the pattern has to decide. */
 function plainTokenEnd(text: string, at: number, c: number): number {

@@ -9,7 +9,8 @@ export const OBJECT_PRONOUNS = words('him her them us me it you');
 export const DETERMINERS = words(`the a an this these those his her its their our my your some many most several
   both all each every no any few other another such either neither much more`);
 
-export const PREPOSITIONS = words(`in on at for with by from after before about into onto over under during since against
+export const PREPOSITIONS =
+  words(`in on at for with by from after before about into onto over under during since against
   between through without within to as than like upon among amid despite toward towards across behind beyond near
   off out per via until unlike including inside outside around along down up`);
 
@@ -44,5 +45,14 @@ export const SENTENCE_CONNECTORS = words(`but and so yet still now meanwhile how
 
 /** Heads that name who or what is speaking in "the X said" (also "two officials said"). */
 export const NOUN_PHRASE_STOP = new Set([
-  ...PREPOSITIONS, ...CONJUNCTIONS, ...AUXILIARIES, 'there', 'here', 'not', 'also', 'said', 'says', 'told',
+  ...PREPOSITIONS,
+  ...CONJUNCTIONS,
+  ...AUXILIARIES,
+  'there',
+  'here',
+  'not',
+  'also',
+  'said',
+  'says',
+  'told',
 ]);

@@ -40,7 +40,7 @@ function codePointAt(text: string, k: number, end: number): number {
 export function countWords(text: string, start = 0, end = text.length): number {
   let count = 0;
   let inWord = false;
-  for (let k = start; k < end; ) {
+  for (let k = start; k < end;) {
     const codePoint = codePointAt(text, k, end);
     const isWordChar = (classOf(codePoint) & (LETTER | DIGIT)) !== 0;
     if (isWordChar && !inWord) count++;
@@ -58,7 +58,7 @@ export function countTitleWords(text: string, start = 0, end = text.length): { w
   let words = 0;
   let capitalized = 0;
   let inWord = false;
-  for (let k = start; k < end; ) {
+  for (let k = start; k < end;) {
     const codePoint = codePointAt(text, k, end);
     const bits = classOf(codePoint);
     if (inWord) {

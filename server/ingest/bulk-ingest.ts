@@ -60,7 +60,11 @@ const ARTICLE_FAULT = /^(22|23|54)/;
  * of its own (one statement: newsgraph_ingest_article), several at once. Killed at any point, it leaves
  * only whole articles behind, and the next run skips them at the cost of a lookup.
  */
-export async function bulkIngest(db: pg.Pool, source: AsyncIterable<SourceItem>, options: BulkIngestOptions = {}): Promise<BulkIngestSummary> {
+export async function bulkIngest(
+  db: pg.Pool,
+  source: AsyncIterable<SourceItem>,
+  options: BulkIngestOptions = {},
+): Promise<BulkIngestSummary> {
   const started = performance.now();
   const pool = options.pool ?? new ExtractionPool({ threads: options.threads ?? availableParallelism() });
   const writers = options.writers ?? 3;
@@ -115,7 +119,8 @@ export async function bulkIngest(db: pg.Pool, source: AsyncIterable<SourceItem>,
     summary.statements += result.statements;
     progress(bytes);
   };
-  const count = (status: IngestStatus) => summary[status === 'CREATED' ? 'created' : status === 'UPDATED' ? 'updated' : 'unchanged']++;
+  const count = (status: IngestStatus) =>
+    summary[status === 'CREATED' ? 'created' : status === 'UPDATED' ? 'updated' : 'unchanged']++;
 
   try {
     for await (const batch of inBatches(source, options.lookupBatch ?? 200)) {
@@ -132,7 +137,10 @@ export async function bulkIngest(db: pg.Pool, source: AsyncIterable<SourceItem>,
           fail(error.origin, error.reason, error.message, item.bytes);
         }
       }
-      const stored = await storedHashes(db, ready.map(({ article }) => article.canonicalUrl));
+      const stored = await storedHashes(
+        db,
+        ready.map(({ article }) => article.canonicalUrl),
+      );
       for (const { article, origin, bytes } of ready) {
         if (stored.get(article.canonicalUrl) === article.contentHash) {
           count('UNCHANGED');

@@ -8,5 +8,10 @@ parentPort!.on('message', ({ id, article }: { id: number; article: NormalizedArt
   const started = performance.now();
   const extraction = extract(article.body);
   const ms = performance.now() - started;
-  parentPort!.postMessage({ id, payload: buildIngestPayload(article, extraction), ms, statements: extraction.statements.length });
+  parentPort!.postMessage({
+    id,
+    payload: buildIngestPayload(article, extraction),
+    ms,
+    statements: extraction.statements.length,
+  });
 });

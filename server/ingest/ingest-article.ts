@@ -20,7 +20,8 @@ export async function ingestArticle(prisma: PrismaClient, article: NormalizedArt
     where: { canonicalUrl: article.canonicalUrl },
     select: { id: true, contentHash: true },
   });
-  if (existing?.contentHash === article.contentHash) return { status: 'UNCHANGED', articleId: existing.id, entitiesCreated: 0, statements: 0 };
+  if (existing?.contentHash === article.contentHash)
+    return { status: 'UNCHANGED', articleId: existing.id, entitiesCreated: 0, statements: 0 };
 
   // Extraction is pure CPU work: done before writing, so no locks are held meanwhile.
   const payload = buildIngestPayload(article, extract(article.body));

@@ -24,7 +24,11 @@ export async function listArticleFiles(paths: string[]): Promise<string[]> {
     if (!info) throw new Error(`${entry}: no such file or folder`);
     if (info.isDirectory()) {
       const children = await readdir(entry, { recursive: true, withFileTypes: true });
-      files.push(...children.filter((child) => child.isFile() && ARTICLE_FILE.test(child.name)).map((child) => path.join(child.parentPath, child.name)));
+      files.push(
+        ...children
+          .filter((child) => child.isFile() && ARTICLE_FILE.test(child.name))
+          .map((child) => path.join(child.parentPath, child.name)),
+      );
     } else {
       files.push(entry);
     }

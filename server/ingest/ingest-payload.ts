@@ -30,7 +30,14 @@ export function buildIngestPayload(article: NormalizedArticle, extraction: Extra
       aliases: entity.aliases,
     })),
     mentions: extraction.entities.flatMap((entity) =>
-      entity.mentions.map((mention) => ({ key: entity.key, start: mention.start, end: mention.end, text: mention.text, form: mention.form, role: mention.role ?? null })),
+      entity.mentions.map((mention) => ({
+        key: entity.key,
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        form: mention.form,
+        role: mention.role ?? null,
+      })),
     ),
     statements: extraction.statements.map((statement) => ({
       text: statement.text,

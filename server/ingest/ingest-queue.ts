@@ -20,7 +20,12 @@ export async function openIngestQueue(databaseUrl: string, options: QueueOptions
   const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', schedule: false, max: 4 });
   boss.on('error', (error) => console.error(`job queue: ${error.message}`));
   await boss.start();
-  await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: 5, retryDelay: 5, expireInSeconds: options.expireInSeconds ?? 300 });
+  await boss.createQueue(INGEST_QUEUE, {
+    name: INGEST_QUEUE,
+    retryLimit: 5,
+    retryDelay: 5,
+    expireInSeconds: options.expireInSeconds ?? 300,
+  });
   return boss;
 }
 

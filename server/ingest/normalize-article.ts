@@ -48,11 +48,16 @@ const MAX_TITLE_LENGTH = 1_000;
 const MAX_SOURCE_LENGTH = 200;
 
 /** Checks an input and derives what it does not say (outlet, date, title) from its URL. */
-export function normalizeArticle(input: ArticleInput, origin: InputOrigin = {}, options: NormalizeOptions = {}): NormalizedArticle {
+export function normalizeArticle(
+  input: ArticleInput,
+  origin: InputOrigin = {},
+  options: NormalizeOptions = {},
+): NormalizedArticle {
   const url = parseUrl(input.url, origin);
   const body = normalizeBody(input.text, origin, options);
   const domain = domainOf(url);
-  const title = checkLength(input.title?.trim(), MAX_TITLE_LENGTH, 'title', origin) || titleFromSlug(url) || firstLine(body);
+  const title =
+    checkLength(input.title?.trim(), MAX_TITLE_LENGTH, 'title', origin) || titleFromSlug(url) || firstLine(body);
   return {
     url: url.href,
     canonicalUrl: canonicalUrl(url),
@@ -71,7 +76,11 @@ function parseUrl(value: unknown, origin: InputOrigin): URL {
     throw new InvalidArticleError('the article URL is missing', origin, 'url');
   }
   if (value.length > MAX_URL_LENGTH) {
-    throw new InvalidArticleError(`the URL has ${value.length.toLocaleString('en-US')} characters, more than the limit of ${MAX_URL_LENGTH.toLocaleString('en-US')}`, origin, 'url');
+    throw new InvalidArticleError(
+      `the URL has ${value.length.toLocaleString('en-US')} characters, more than the limit of ${MAX_URL_LENGTH.toLocaleString('en-US')}`,
+      origin,
+      'url',
+    );
   }
   let url: URL;
   try {
@@ -87,7 +96,11 @@ function parseUrl(value: unknown, origin: InputOrigin): URL {
 
 function checkLength(value: string | undefined, max: number, field: string, origin: InputOrigin): string | undefined {
   if (value && value.length > max) {
-    throw new InvalidArticleError(`has ${value.length.toLocaleString('en-US')} characters, more than the limit of ${max.toLocaleString('en-US')}`, origin, field);
+    throw new InvalidArticleError(
+      `has ${value.length.toLocaleString('en-US')} characters, more than the limit of ${max.toLocaleString('en-US')}`,
+      origin,
+      field,
+    );
   }
   return value;
 }
@@ -104,21 +117,34 @@ function normalizeBody(value: unknown, origin: InputOrigin, options: NormalizeOp
   const bytes = value.length > maxBytes / 3 ? Buffer.byteLength(value, 'utf8') : 0;
   if (bytes > maxBytes) throw new InvalidArticleError(tooLarge(bytes, maxBytes), origin, 'text');
   if (value.trim() === '') {
-    throw new InvalidArticleError(value === '' ? 'the article text is empty' : 'the article text is empty: it holds only whitespace', origin, 'text');
+    throw new InvalidArticleError(
+      value === '' ? 'the article text is empty' : 'the article text is empty: it holds only whitespace',
+      origin,
+      'text',
+    );
   }
   const binary = binaryEvidence(value);
   if (binary) throw new InvalidArticleError(`the article text is binary data, not text (${binary})`, origin, 'text');
   const loneSurrogate = firstLoneSurrogate(value);
   if (loneSurrogate !== -1) {
     const at = loneSurrogate;
-    throw new InvalidArticleError(`the article text is not valid Unicode: an unpaired UTF-16 surrogate at character ${at} (text cut inside an emoji, or decoded with the wrong encoding)`, origin, 'text');
+    throw new InvalidArticleError(
+      `the article text is not valid Unicode: an unpaired UTF-16 surrogate at character ${at} (text cut inside an emoji, or decoded with the wrong encoding)`,
+      origin,
+      'text',
+    );
   }
   let body = value.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (looksLikeHtml(body)) body = htmlToText(body);
   body = body.trim();
-  if (body === '') throw new InvalidArticleError('the article text is empty once its HTML tags are removed', origin, 'text');
+  if (body === '')
+    throw new InvalidArticleError('the article text is empty once its HTML tags are removed', origin, 'text');
   if (options.maxBodyLength !== undefined && body.length > options.maxBodyLength) {
-    throw new InvalidArticleError(`the article text has ${body.length} characters, more than the limit of ${options.maxBodyLength}`, origin, 'text');
+    throw new InvalidArticleError(
+      `the article text has ${body.length} characters, more than the limit of ${options.maxBodyLength}`,
+      origin,
+      'text',
+    );
   }
   return body;
 }
@@ -145,7 +171,9 @@ export function binaryEvidence(text: string): string | undefined {
       if (first === -1) first = index;
     }
   }
-  return controls > 8 && controls > text.length / 100 ? `${controls} control characters, the first at character ${first}` : undefined;
+  return controls > 8 && controls > text.length / 100
+    ? `${controls} control characters, the first at character ${first}`
+    : undefined;
 }
 
 function firstLoneSurrogate(text: string): number {
@@ -178,11 +206,57 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 // What HTML holds that is not the article's text.
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'iframe', 'object', 'button', 'select', 'textarea', 'nav', 'form']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'svg',
+  'iframe',
+  'object',
+  'button',
+  'select',
+  'textarea',
+  'nav',
+  'form',
+]);
 // Elements that start and end a paragraph; <br> is a line break inside one.
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr', 'pre', 'hr', 'address', 'details', 'summary', 'caption', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'pre',
+  'hr',
+  'address',
+  'details',
+  'summary',
+  'caption',
+  'body',
+  'html',
 ]);
 
 /**
@@ -235,15 +309,33 @@ export function htmlToText(html: string): string {
 function parsePublishedAt(value: unknown, origin: InputOrigin): Date | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const refuse = () =>
-    new InvalidArticleError(`"${clip(String(value))}" is not a date (expected YYYY-MM-DD or an ISO 8601 date-time such as 2016-10-11T14:30:00Z)`, origin, 'publishedAt');
-  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(value.trim()) : null;
+    new InvalidArticleError(
+      `"${clip(String(value))}" is not a date (expected YYYY-MM-DD or an ISO 8601 date-time such as 2016-10-11T14:30:00Z)`,
+      origin,
+      'publishedAt',
+    );
+  const match =
+    typeof value === 'string'
+      ? /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(
+          value.trim(),
+        )
+      : null;
   if (!match) throw refuse();
   const [, year, month, day, hour = '00', minute = '00', second = '00', zone] = match;
   const calendar = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  const realDay = calendar.getUTCFullYear() === Number(year) && calendar.getUTCMonth() === Number(month) - 1 && calendar.getUTCDate() === Number(day);
+  const realDay =
+    calendar.getUTCFullYear() === Number(year) &&
+    calendar.getUTCMonth() === Number(month) - 1 &&
+    calendar.getUTCDate() === Number(day);
   if (!realDay || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) throw refuse();
   const text = value as string;
-  const date = new Date(match[4] === undefined ? `${year}-${month}-${day}T00:00:00Z` : zone ? text.trim().replace(' ', 'T') : `${text.trim().replace(' ', 'T')}Z`);
+  const date = new Date(
+    match[4] === undefined
+      ? `${year}-${month}-${day}T00:00:00Z`
+      : zone
+        ? text.trim().replace(' ', 'T')
+        : `${text.trim().replace(' ', 'T')}Z`,
+  );
   if (Number.isNaN(date.getTime())) throw refuse();
   return date;
 }

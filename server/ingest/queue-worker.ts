@@ -55,7 +55,11 @@ export async function startQueueWorker(databaseUrl: string, options: QueueWorker
   try {
     for (let i = 0; i < (options.jobs ?? 2); i++) {
       // pg-boss polls at most every half second.
-      await boss.work<IngestJobData>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: Math.max(0.5, options.pollSeconds ?? 1) }, handle);
+      await boss.work<IngestJobData>(
+        INGEST_QUEUE,
+        { batchSize: 1, pollingIntervalSeconds: Math.max(0.5, options.pollSeconds ?? 1) },
+        handle,
+      );
     }
   } catch (error) {
     await Promise.allSettled([boss.stop({ graceful: false }), db.end(), pool.close()]);
@@ -78,11 +82,14 @@ export async function startQueueWorker(databaseUrl: string, options: QueueWorker
 
   // "Empty" means nothing waiting, retrying or active anywhere: a job in another worker's hands may still
   // fail and come back.
-  const watch = setInterval(async () => {
-    if (!options.untilEmpty || stopping) return;
-    const left = await boss.getQueueSize(INGEST_QUEUE, { before: 'completed' }).catch(() => 1);
-    if (left === 0) void stop().catch(() => {});
-  }, (options.pollSeconds ?? 1) * 1000);
+  const watch = setInterval(
+    async () => {
+      if (!options.untilEmpty || stopping) return;
+      const left = await boss.getQueueSize(INGEST_QUEUE, { before: 'completed' }).catch(() => 1);
+      if (left === 0) void stop().catch(() => {});
+    },
+    (options.pollSeconds ?? 1) * 1000,
+  );
 
   return { done, stop };
 }

@@ -32,7 +32,10 @@ export const JSON_FILE_FACTOR = 16;
  */
 export async function readArticleFile(file: string, options: ReadOptions = {}): Promise<ReadResult> {
   const origin = { file };
-  const refuse = (reason: string, where: InputOrigin = origin): ReadResult => ({ articles: [], errors: [new InvalidArticleError(reason, where)] });
+  const refuse = (reason: string, where: InputOrigin = origin): ReadResult => ({
+    articles: [],
+    errors: [new InvalidArticleError(reason, where)],
+  });
   const extension = path.extname(file).toLowerCase();
   const json = extension === '.json' || extension === '.jsonl' || extension === '.ndjson';
   const maxBytes = options.maxArticleBytes ?? maxArticleBytes();
@@ -44,9 +47,15 @@ export async function readArticleFile(file: string, options: ReadOptions = {}): 
     );
   }
   if (!json && size > maxBytes + TEXT_LAYOUT_SLACK) {
-    return refuse(`the file is ${size.toLocaleString('en-US')} bytes, over the limit of ${maxBytes.toLocaleString('en-US')} bytes for one article (NEWSGRAPH_MAX_ARTICLE_BYTES); it was not read`);
+    return refuse(
+      `the file is ${size.toLocaleString('en-US')} bytes, over the limit of ${maxBytes.toLocaleString('en-US')} bytes for one article (NEWSGRAPH_MAX_ARTICLE_BYTES); it was not read`,
+    );
   }
-  if (size === 0) return refuse(json ? 'the file is empty: it holds no records' : 'the file is empty; line 1 should hold the article URL', json ? origin : { file, line: 1 });
+  if (size === 0)
+    return refuse(
+      json ? 'the file is empty: it holds no records' : 'the file is empty; line 1 should hold the article URL',
+      json ? origin : { file, line: 1 },
+    );
   const buffer = await readFile(file);
   if (extension === '.jsonl' || extension === '.ndjson') return parseJsonLines(buffer, file);
 
@@ -54,7 +63,12 @@ export async function readArticleFile(file: string, options: ReadOptions = {}): 
   if (encodingProblem) return refuse(encodingProblem);
   const content = new TextDecoder('utf-8').decode(buffer).replace(/^\uFEFF/, '');
   if (content.trim() === '') {
-    return refuse(json ? 'the file holds only whitespace: no records' : 'the file holds only whitespace; line 1 should hold the article URL', json ? origin : { file, line: 1 });
+    return refuse(
+      json
+        ? 'the file holds only whitespace: no records'
+        : 'the file holds only whitespace; line 1 should hold the article URL',
+      json ? origin : { file, line: 1 },
+    );
   }
   if (json) return parseJsonDocument(content, file);
   try {
@@ -79,7 +93,8 @@ export function describeEncodingProblem(bytes: Uint8Array): string | undefined {
     return line;
   };
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return `the file holds binary data, not text: a NUL byte at byte ${nul.toLocaleString('en-US')} (line ${lineAt(nul)})`;
+  if (nul !== -1)
+    return `the file holds binary data, not text: a NUL byte at byte ${nul.toLocaleString('en-US')} (line ${lineAt(nul)})`;
   const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (invalid !== -1) {
     const hex = bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0');
@@ -124,11 +139,20 @@ export function parseTextLayout(content: string, origin: InputOrigin = {}): Arti
   const lines = content.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   const url = lines[0]?.trim() ?? '';
   if (url === '') {
-    const reason = content.trim() === '' ? (content === '' ? 'the file is empty' : 'the file holds only whitespace') : 'line 1 is blank';
+    const reason =
+      content.trim() === ''
+        ? content === ''
+          ? 'the file is empty'
+          : 'the file holds only whitespace'
+        : 'line 1 is blank';
     throw new InvalidArticleError(`${reason}; line 1 should hold the article URL`, { ...origin, line: 1 });
   }
   if (!/^https?:\/\/\S+$/i.test(url)) {
-    throw new InvalidArticleError(`line 1 should hold the article URL, found "${url.slice(0, 80)}"`, { ...origin, line: 1 }, 'url');
+    throw new InvalidArticleError(
+      `line 1 should hold the article URL, found "${url.slice(0, 80)}"`,
+      { ...origin, line: 1 },
+      'url',
+    );
   }
   const metadata: number[] = [];
   let bodyStart = 1;
@@ -171,10 +195,18 @@ const lineDecoder = new TextDecoder('utf-8');
  * One line of a JSON Lines file, as bytes: its article, or why it is not one (not UTF-8, not JSON, not an
  * article), or undefined for a blank line. The BOM of line 1 is dropped.
  */
-export function readJsonLine(bytes: Uint8Array, origin: { file: string; line: number }): ReadArticle | { error: InvalidArticleError } | undefined {
+export function readJsonLine(
+  bytes: Uint8Array,
+  origin: { file: string; line: number },
+): ReadArticle | { error: InvalidArticleError } | undefined {
   const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (invalid !== -1) {
-    return { error: new InvalidArticleError(`not valid UTF-8 text: byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} at column ${invalid + 1}`, origin) };
+    return {
+      error: new InvalidArticleError(
+        `not valid UTF-8 text: byte 0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')} at column ${invalid + 1}`,
+        origin,
+      ),
+    };
   }
   let line = lineDecoder.decode(bytes);
   if (origin.line === 1) line = line.replace(/^\uFEFF/, '');
@@ -192,7 +224,8 @@ function parseJsonDocument(content: string, file: string): ReadResult {
   try {
     const parsed = parseJson(content, { file });
     const records = Array.isArray(parsed) ? parsed : [parsed];
-    if (records.length === 0) result.errors.push(new InvalidArticleError('the file holds an empty array: no records', { file }));
+    if (records.length === 0)
+      result.errors.push(new InvalidArticleError('the file holds an empty array: no records', { file }));
     records.forEach((record, index) => {
       const origin = { file, line: Array.isArray(parsed) ? undefined : 1 };
       const where = Array.isArray(parsed) ? { ...origin, record: index } : origin;

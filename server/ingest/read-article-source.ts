@@ -4,7 +4,8 @@ import { InvalidArticleError } from './article-input.js';
 import { readArticleFile, readJsonLine, type ReadArticle } from './read-article-files.js';
 
 /** What a source yields: an article with where it stands, or a record that could not be read. */
-export type SourceItem = ({ kind: 'article'; bytes: number } & ReadArticle) | { kind: 'error'; error: InvalidArticleError };
+export type SourceItem =
+  ({ kind: 'article'; bytes: number } & ReadArticle) | { kind: 'error'; error: InvalidArticleError };
 
 const isJsonLines = (file: string) => /\.(jsonl|ndjson)$/i.test(file);
 

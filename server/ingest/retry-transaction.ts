@@ -7,9 +7,18 @@ const RETRYABLE = new Set(['40P01', '40001', '23505']);
  * a Prisma error's own `code` ("P2010") has the shape of a SQLSTATE but is not one.
  */
 export function sqlState(error: unknown): string | undefined {
-  const candidate = error as { code?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown } } }; cause?: unknown };
-  const isPrismaError = typeof candidate?.code === 'string' && /^P\d{4}$/.test(candidate.code) && candidate.meta !== undefined;
-  const codes = [candidate?.meta?.driverAdapterError?.cause?.originalCode, candidate?.meta?.code, isPrismaError ? undefined : candidate?.code];
+  const candidate = error as {
+    code?: unknown;
+    meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown } } };
+    cause?: unknown;
+  };
+  const isPrismaError =
+    typeof candidate?.code === 'string' && /^P\d{4}$/.test(candidate.code) && candidate.meta !== undefined;
+  const codes = [
+    candidate?.meta?.driverAdapterError?.cause?.originalCode,
+    candidate?.meta?.code,
+    isPrismaError ? undefined : candidate?.code,
+  ];
   for (const code of codes) {
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
   }

@@ -17,9 +17,16 @@ export interface WriteResult {
  * with the same content hash is left alone (UNCHANGED); with other text it is replaced (UPDATED).
  */
 export async function writeArticle(sql: SqlRunner, payload: string): Promise<Required<WriteResult>> {
-  const [row] = await sql.query<{ ingest_status: IngestStatus; stored_article_id: number; created_entities: number; stored_statements: number }>(
-    'SELECT * FROM newsgraph_ingest_article($1::jsonb)',
-    [payload],
-  );
-  return { status: row!.ingest_status, articleId: row!.stored_article_id, entitiesCreated: row!.created_entities, statements: row!.stored_statements };
+  const [row] = await sql.query<{
+    ingest_status: IngestStatus;
+    stored_article_id: number;
+    created_entities: number;
+    stored_statements: number;
+  }>('SELECT * FROM newsgraph_ingest_article($1::jsonb)', [payload]);
+  return {
+    status: row!.ingest_status,
+    articleId: row!.stored_article_id,
+    entitiesCreated: row!.created_entities,
+    statements: row!.stored_statements,
+  };
 }

@@ -13,8 +13,14 @@ export interface WriterPoolOptions {
 
 /** The `pg` pool bulk ingestion writes through. */
 export function createWriterPool(databaseUrl: string, options: WriterPoolOptions = {}): pg.Pool {
-  const settings = [`-c statement_timeout=60000`, options.asyncCommit ? '-c synchronous_commit=off' : ''].filter(Boolean);
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.connections ?? 4, options: settings.join(' ') });
+  const settings = [`-c statement_timeout=60000`, options.asyncCommit ? '-c synchronous_commit=off' : ''].filter(
+    Boolean,
+  );
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.connections ?? 4,
+    options: settings.join(' '),
+  });
   // An idle connection the server drops (restart, shutdown) must not crash the process: the pool replaces
   // it, and a server that is really gone fails the next query, which stops the run with a clear error.
   pool.on('error', () => {});

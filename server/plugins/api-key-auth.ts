@@ -23,7 +23,8 @@ function refusal(message: string, status: 401 | 403): GraphQLError {
  */
 function presentedKey(request: Request): string | null | undefined {
   const authorization = request.headers.get('authorization');
-  if (authorization !== null && authorization.trim() !== '') return /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] ?? null;
+  if (authorization !== null && authorization.trim() !== '')
+    return /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] ?? null;
   const header = request.headers.get('x-api-key')?.trim();
   return header ? header : undefined;
 }
@@ -33,12 +34,19 @@ function presentedKey(request: Request): string | null | undefined {
  * revoked (401), a mutation without a key (401) or with a READER key (403), and a read without a key
  * when reads need one. The key itself is never logged or echoed.
  */
-export function useApiKeyAuth({ prisma, readAccess }: { prisma: PrismaClient; readAccess: ReadAccess }): Plugin<{ role: Role | null }> {
+export function useApiKeyAuth({
+  prisma,
+  readAccess,
+}: {
+  prisma: PrismaClient;
+  readAccess: ReadAccess;
+}): Plugin<{ role: Role | null }> {
   return {
     async onContextBuilding({ context, extendContext }) {
       const key = presentedKey((context as unknown as { request: Request }).request);
       if (key === undefined) return extendContext({ role: null });
-      if (key === null) throw refusal('The Authorization header must be "Bearer <key>" (or send the key as "X-Api-Key: <key>").', 401);
+      if (key === null)
+        throw refusal('The Authorization header must be "Bearer <key>" (or send the key as "X-Api-Key: <key>").', 401);
       const role = await roleForKey(prisma, key);
       if (!role) throw refusal('The API key is not valid: it is unknown or was revoked.', 401);
       extendContext({ role });
@@ -55,7 +63,9 @@ export function useApiKeyAuth({ prisma, readAccess }: { prisma: PrismaClient; re
           ],
         });
       } else if (readAccess === 'key' && role === null) {
-        setResultAndStopExecution({ errors: [refusal('Reading needs an API key on this server: send it as "Authorization: Bearer <key>".', 401)] });
+        setResultAndStopExecution({
+          errors: [refusal('Reading needs an API key on this server: send it as "Authorization: Bearer <key>".', 401)],
+        });
       }
     },
   };

@@ -32,10 +32,15 @@ interface Refusal {
 }
 
 /** Walks the variables without recursion (a body of `[[[[…` must not overflow the stack). */
-function measureVariables(variables: unknown, limits: { depth: number; listLength: number; values: number }): Refusal | undefined {
+function measureVariables(
+  variables: unknown,
+  limits: { depth: number; listLength: number; values: number },
+): Refusal | undefined {
   if (variables === null || typeof variables !== 'object') return undefined;
   // Each variable's value is measured from depth 1; the variables object itself does not count.
-  const stack: { value: unknown; depth: number }[] = Object.values(variables as Record<string, unknown>).map((value) => ({ value, depth: 1 }));
+  const stack: { value: unknown; depth: number }[] = Object.values(variables as Record<string, unknown>).map(
+    (value) => ({ value, depth: 1 }),
+  );
   let values = 0;
   while (stack.length > 0) {
     const { value, depth } = stack.pop()!;
@@ -44,7 +49,8 @@ function measureVariables(variables: unknown, limits: { depth: number; listLengt
     if (value === null || typeof value !== 'object') continue;
     if (depth > limits.depth) return { limit: 'inputDepth', max: limits.depth, found: deepest(value, depth) };
     const children = Array.isArray(value) ? value : Object.values(value as Record<string, unknown>);
-    if (Array.isArray(value) && value.length > limits.listLength) return { limit: 'listLength', max: limits.listLength, found: value.length };
+    if (Array.isArray(value) && value.length > limits.listLength)
+      return { limit: 'listLength', max: limits.listLength, found: value.length };
     for (const child of children) stack.push({ value: child, depth: depth + 1 });
   }
   return undefined;
@@ -58,7 +64,8 @@ function deepest(value: unknown, depth: number): number {
     const current = stack.pop()!;
     if (current.value === null || typeof current.value !== 'object') continue;
     max = Math.max(max, current.depth);
-    for (const child of Object.values(current.value as Record<string, unknown>)) stack.push({ value: child, depth: current.depth + 1 });
+    for (const child of Object.values(current.value as Record<string, unknown>))
+      stack.push({ value: child, depth: current.depth + 1 });
   }
   return max;
 }
@@ -68,7 +75,8 @@ function countAll(variables: unknown): number {
   const stack: unknown[] = Object.values(variables as Record<string, unknown>);
   for (; stack.length > 0; count++) {
     const value = stack.pop();
-    if (value !== null && typeof value === 'object') for (const child of Object.values(value as Record<string, unknown>)) stack.push(child);
+    if (value !== null && typeof value === 'object')
+      for (const child of Object.values(value as Record<string, unknown>)) stack.push(child);
   }
   return count;
 }
@@ -96,8 +104,10 @@ function literalLimitsRule(context: ValidationContext, limits: { depth: number; 
     ObjectValue: { enter, leave },
     [Kind.DOCUMENT]: {
       leave() {
-        if (deepestFound > limits.depth) context.reportError(limitError('inputDepth', limits.depth, deepestFound, '(in the query text)'));
-        else if (longestList > limits.listLength) context.reportError(limitError('listLength', limits.listLength, longestList, '(in the query text)'));
+        if (deepestFound > limits.depth)
+          context.reportError(limitError('inputDepth', limits.depth, deepestFound, '(in the query text)'));
+        else if (longestList > limits.listLength)
+          context.reportError(limitError('listLength', limits.listLength, longestList, '(in the query text)'));
       },
     },
   };

@@ -10,20 +10,18 @@ export function useIntrospectionControl(enabled: boolean): Plugin {
   if (enabled) return {};
   return {
     onValidate({ addValidationRule }) {
-      addValidationRule(
-        (context: ValidationContext): ASTVisitor => ({
-          Field(node) {
-            const name = node.name.value;
-            if (name !== '__schema' && name !== '__type') return;
-            context.reportError(
-              new GraphQLError(
-                `Introspection is disabled on this server: "${name}" cannot be queried. The schema is published as schema.graphql (also in the SDK).`,
-                { nodes: [node], extensions: { code: 'INTROSPECTION_DISABLED' } },
-              ),
-            );
-          },
-        }),
-      );
+      addValidationRule((context: ValidationContext): ASTVisitor => ({
+        Field(node) {
+          const name = node.name.value;
+          if (name !== '__schema' && name !== '__type') return;
+          context.reportError(
+            new GraphQLError(
+              `Introspection is disabled on this server: "${name}" cannot be queried. The schema is published as schema.graphql (also in the SDK).`,
+              { nodes: [node], extensions: { code: 'INTROSPECTION_DISABLED' } },
+            ),
+          );
+        },
+      }));
     },
   };
 }

@@ -1,7 +1,18 @@
 import { GraphQLError } from 'graphql';
 
 /** The query limits, by the name a refusal reports in `extensions.limit`. */
-export type LimitName = 'depth' | 'cost' | 'aliases' | 'directives' | 'tokens' | 'pageSize' | 'nodes' | 'requestBytes' | 'inputDepth' | 'listLength' | 'inputValues';
+export type LimitName =
+  | 'depth'
+  | 'cost'
+  | 'aliases'
+  | 'directives'
+  | 'tokens'
+  | 'pageSize'
+  | 'nodes'
+  | 'requestBytes'
+  | 'inputDepth'
+  | 'listLength'
+  | 'inputValues';
 
 const WHAT: Record<LimitName, string> = {
   depth: 'depth (fields nested in fields)',

@@ -20,10 +20,17 @@ export function maskErrorWithTimeouts(statementTimeoutMs: number): YogaMaskedErr
     if (original && !(original instanceof GraphQLError) && isDatabaseUnavailable(original)) {
       return new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, {
         path,
-        extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } } },
+        extensions: {
+          code: 'DATABASE_UNAVAILABLE',
+          http: { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } },
+        },
       });
     }
-    if (original && !(original instanceof GraphQLError) && TIMEOUT.test(`${(original as { code?: string }).code ?? ''} ${(original as Error).message ?? ''}`)) {
+    if (
+      original &&
+      !(original instanceof GraphQLError) &&
+      TIMEOUT.test(`${(original as { code?: string }).code ?? ''} ${(original as Error).message ?? ''}`)
+    ) {
       return new GraphQLError(
         `Query refused: it ran longer than the database’s statement timeout of ${statementTimeoutMs.toLocaleString('en-US')} ms and was cancelled. Narrow the filter or ask for fewer items.`,
         { path, extensions: { code: 'QUERY_LIMIT', limit: 'statementTimeoutMs', max: statementTimeoutMs } },

@@ -33,17 +33,25 @@ export function usePageSizeLimit({ maxPageSize = MAX_PAGE_SIZE, maxNodes = MAX_N
       const definitions = args.document.definitions as readonly DefinitionNode[];
       const operation = definitions.find(
         (definition): definition is OperationDefinitionNode =>
-          definition.kind === Kind.OPERATION_DEFINITION && (!args.operationName || definition.name?.value === args.operationName),
+          definition.kind === Kind.OPERATION_DEFINITION &&
+          (!args.operationName || definition.name?.value === args.operationName),
       );
       if (!operation) return;
       const fragments = new Map<string, FragmentDefinitionNode>(
-        definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+        definitions
+          .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+          .map((fragment) => [fragment.name.value, fragment]),
       );
       const root = operation.operation === 'mutation' ? args.schema.getMutationType() : args.schema.getQueryType();
       if (!root) return;
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
       const found: Refusal[] = [];
-      const nodes = countNodes(args.schema, root, operation.selectionSet, 1, { fragments, variables, maxPageSize, found });
+      const nodes = countNodes(args.schema, root, operation.selectionSet, 1, {
+        fragments,
+        variables,
+        maxPageSize,
+        found,
+      });
       const error = found[0]?.error ?? (nodes > maxNodes ? limitError('nodes', maxNodes, nodes) : undefined);
       if (error) setResultAndStopExecution({ errors: [error] });
     },
@@ -58,7 +66,13 @@ interface Walk {
 }
 
 /** Nodes the selection could return when its parent list holds `multiplier` items. */
-function countNodes(schema: GraphQLSchema, parent: GraphQLNamedType, selectionSet: SelectionSetNode, multiplier: number, walk: Walk): number {
+function countNodes(
+  schema: GraphQLSchema,
+  parent: GraphQLNamedType,
+  selectionSet: SelectionSetNode,
+  multiplier: number,
+  walk: Walk,
+): number {
   let total = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
@@ -84,7 +98,9 @@ function countNodes(schema: GraphQLSchema, parent: GraphQLNamedType, selectionSe
         const value = node ? valueFromAST(node.value, arg.type, walk.variables) : undefined;
         if (typeof value !== 'number') continue;
         if (value > walk.maxPageSize) {
-          walk.found.push({ error: limitError('pageSize', walk.maxPageSize, value, `("${arg.name}" on ${parent.name}.${field.name})`) });
+          walk.found.push({
+            error: limitError('pageSize', walk.maxPageSize, value, `("${arg.name}" on ${parent.name}.${field.name})`),
+          });
         }
         size = Math.min(value, walk.maxPageSize);
       }

@@ -20,7 +20,12 @@ export function useReadiness({ prisma, isShuttingDown = () => false, timeoutMs =
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== '/ready') return;
       const answer = (status: number, body: object) =>
-        endResponse(new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } }));
+        endResponse(
+          new fetchAPI.Response(JSON.stringify(body), {
+            status,
+            headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+          }),
+        );
       if (isShuttingDown()) return answer(503, { status: 'unavailable', reason: 'the server is shutting down' });
       let timer: NodeJS.Timeout | undefined;
       try {
@@ -43,5 +48,11 @@ export function useReadiness({ prisma, isShuttingDown = () => false, timeoutMs =
 
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n').map((line) => line.trim()).filter(Boolean).at(-1) ?? 'unknown error';
+  return (
+    message
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .at(-1) ?? 'unknown error'
+  );
 }

@@ -22,7 +22,9 @@ export const Article = builder.prismaNode('Article', {
       description: 'The URL without tracking parameters, fragment or "www.": the article’s identity.',
     }),
     title: t.exposeString('title', { description: 'The headline, or one derived from the URL slug.' }),
-    outlet: t.exposeString('outlet', { description: 'The publication’s name ("The Washington Post"), or its domain when unknown.' }),
+    outlet: t.exposeString('outlet', {
+      description: 'The publication’s name ("The Washington Post"), or its domain when unknown.',
+    }),
     domain: t.exposeString('domain', { description: 'The URL’s host without "www.".' }),
     publishedAt: t.expose('publishedAt', {
       type: 'DateTime',
@@ -38,7 +40,10 @@ export const Article = builder.prismaNode('Article', {
       select: { boilerplate: true },
       resolve: (article) => spansFromJson(article.boilerplate),
     }),
-    ingestedAt: t.expose('ingestedAt', { type: 'DateTime', description: 'When this version of the article was stored.' }),
+    ingestedAt: t.expose('ingestedAt', {
+      type: 'DateTime',
+      description: 'When this version of the article was stored.',
+    }),
     statementCount: t.relationCount('statements', { description: 'How many statements the article reports.' }),
     statements: t.relatedConnection(
       'statements',
@@ -79,7 +84,10 @@ export const ArticleConnection = builder.connectionObject(
     name: 'ArticleConnection',
     description: 'A page of articles.',
     fields: (t) => ({
-      totalCount: t.int({ description: 'How many articles match, on all pages.', resolve: (connection) => readTotalCount(connection) }),
+      totalCount: t.int({
+        description: 'How many articles match, on all pages.',
+        resolve: (connection) => readTotalCount(connection),
+      }),
     }),
   },
   { description: 'An article on a page, with its cursor.' },
@@ -107,13 +115,21 @@ builder.queryFields((t) => ({
       description: 'Articles matching a filter, in an order (by default the newest first).',
       args: {
         filter: t.arg({ type: ArticleFilter, description: 'Which articles; all when absent.' }),
-        orderBy: t.arg({ type: ArticleOrder, description: 'The order; by publication date, newest first, when absent.' }),
+        orderBy: t.arg({
+          type: ArticleOrder,
+          description: 'The order; by publication date, newest first, when absent.',
+        }),
       },
       resolve: (_root, args, context, info) =>
         resolveSqlConnection(
           context.prisma,
           args,
-          { ...articleOrderKeys(args.orderBy ?? DEFAULT_ARTICLE_ORDER), from: Prisma.sql`article a`, id: Prisma.sql`a.id`, where: articleWhere(args.filter) },
+          {
+            ...articleOrderKeys(args.orderBy ?? DEFAULT_ARTICLE_ORDER),
+            from: Prisma.sql`article a`,
+            id: Prisma.sql`a.id`,
+            where: articleWhere(args.filter),
+          },
           { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
         ),
     },

@@ -6,9 +6,24 @@ import { builder } from './builder.js';
 import { resolveSqlConnection } from './connection/sql-connection.js';
 import type { Context } from './context.js';
 import { ArticleFilter, articleWhere, type ArticleFilterShape } from './filters/article-filter.js';
-import { ArticleOrder, DEFAULT_ARTICLE_ORDER, articleOrderKeys, type ArticleOrderShape } from './filters/article-order.js';
-import { statementFrom, StatementFilter, statementWhere, type StatementFilterShape } from './filters/statement-filter.js';
-import { DEFAULT_STATEMENT_ORDER, StatementOrder, statementOrderKeys, type StatementOrderShape } from './filters/statement-order.js';
+import {
+  ArticleOrder,
+  DEFAULT_ARTICLE_ORDER,
+  articleOrderKeys,
+  type ArticleOrderShape,
+} from './filters/article-order.js';
+import {
+  statementFrom,
+  StatementFilter,
+  statementWhere,
+  type StatementFilterShape,
+} from './filters/statement-filter.js';
+import {
+  DEFAULT_STATEMENT_ORDER,
+  StatementOrder,
+  statementOrderKeys,
+  type StatementOrderShape,
+} from './filters/statement-order.js';
 import { OrganizationMentionConnection, PersonMentionConnection } from './mention.js';
 import { Statement, StatementConnection } from './statement.js';
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
@@ -18,23 +33,48 @@ import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 
 type Table = 'person' | 'organization';
 
-function articlesOf(table: Table, id: number, args: DefaultConnectionArguments & { filter?: ArticleFilterShape | null; orderBy?: ArticleOrderShape | null }, context: Context, info: GraphQLResolveInfo) {
+function articlesOf(
+  table: Table,
+  id: number,
+  args: DefaultConnectionArguments & { filter?: ArticleFilterShape | null; orderBy?: ArticleOrderShape | null },
+  context: Context,
+  info: GraphQLResolveInfo,
+) {
   const mentioned = Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`${table}_mention`)} m WHERE m.article_id = a.id AND ${Prisma.raw(`m.${table}_id`)} = ${id})`;
   return resolveSqlConnection(
     context.prisma,
     args,
-    { ...articleOrderKeys(args.orderBy ?? DEFAULT_ARTICLE_ORDER), from: Prisma.sql`article a`, id: Prisma.sql`a.id`, where: Prisma.sql`${mentioned} AND ${articleWhere(args.filter)}` },
+    {
+      ...articleOrderKeys(args.orderBy ?? DEFAULT_ARTICLE_ORDER),
+      from: Prisma.sql`article a`,
+      id: Prisma.sql`a.id`,
+      where: Prisma.sql`${mentioned} AND ${articleWhere(args.filter)}`,
+    },
     { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
   );
 }
 
-function quotedAbout(table: Table, id: number, args: DefaultConnectionArguments & { filter?: StatementFilterShape | null; orderBy?: StatementOrderShape | null }, context: Context, info: GraphQLResolveInfo) {
-  const link = table === 'person' ? Prisma.sql`statement_person l WHERE l.statement_id = s.id AND l.person_id = ${id}` : Prisma.sql`statement_organization l WHERE l.statement_id = s.id AND l.organization_id = ${id}`;
+function quotedAbout(
+  table: Table,
+  id: number,
+  args: DefaultConnectionArguments & { filter?: StatementFilterShape | null; orderBy?: StatementOrderShape | null },
+  context: Context,
+  info: GraphQLResolveInfo,
+) {
+  const link =
+    table === 'person'
+      ? Prisma.sql`statement_person l WHERE l.statement_id = s.id AND l.person_id = ${id}`
+      : Prisma.sql`statement_organization l WHERE l.statement_id = s.id AND l.organization_id = ${id}`;
   const where = Prisma.sql`EXISTS (SELECT 1 FROM ${link}) AND ${Prisma.raw(`s.speaker_${table}_id`)} IS DISTINCT FROM ${id} AND ${statementWhere(args.filter)}`;
   return resolveSqlConnection(
     context.prisma,
     args,
-    { ...statementOrderKeys(args.orderBy ?? DEFAULT_STATEMENT_ORDER), from: statementFrom(args.filter), id: Prisma.sql`s.id`, where },
+    {
+      ...statementOrderKeys(args.orderBy ?? DEFAULT_STATEMENT_ORDER),
+      from: statementFrom(args.filter),
+      id: Prisma.sql`s.id`,
+      where,
+    },
     { model: 'Statement', query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }) },
   );
 }
@@ -45,14 +85,20 @@ builder.prismaObjectFields('Person', (t) => ({
     {
       cursor: 'id',
       totalCount: true,
-      description: 'What this person said, most recently ingested first. For filters and other orders use `statements(filter: { speakerId: [...] })` at the root.',
+      description:
+        'What this person said, most recently ingested first. For filters and other orders use `statements(filter: { speakerId: [...] })` at the root.',
       query: () => ({ orderBy: { id: 'desc' } }),
     },
     StatementConnection,
   ),
   mentions: t.relatedConnection(
     'mentions',
-    { cursor: 'id', totalCount: true, description: 'Every place this person is referred to, most recently ingested first.', query: () => ({ orderBy: { id: 'desc' } }) },
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Every place this person is referred to, most recently ingested first.',
+      query: () => ({ orderBy: { id: 'desc' } }),
+    },
     PersonMentionConnection,
   ),
   articles: t.connection(
@@ -70,7 +116,8 @@ builder.prismaObjectFields('Person', (t) => ({
   quotedAbout: t.connection(
     {
       type: Statement,
-      description: 'What others said about this person: statements that mention them, by anyone else (or by no one named).',
+      description:
+        'What others said about this person: statements that mention them, by anyone else (or by no one named).',
       args: {
         filter: t.arg({ type: StatementFilter, description: 'Which of those statements.' }),
         orderBy: t.arg({ type: StatementOrder, description: 'The order; newest articles first when absent.' }),
@@ -87,14 +134,20 @@ builder.prismaObjectFields('Organization', (t) => ({
     {
       cursor: 'id',
       totalCount: true,
-      description: 'What this organization said, as an institution, most recently ingested first. For filters and other orders use `statements(filter: { speakerId: [...] })`.',
+      description:
+        'What this organization said, as an institution, most recently ingested first. For filters and other orders use `statements(filter: { speakerId: [...] })`.',
       query: () => ({ orderBy: { id: 'desc' } }),
     },
     StatementConnection,
   ),
   mentions: t.relatedConnection(
     'mentions',
-    { cursor: 'id', totalCount: true, description: 'Every place this organization is referred to, most recently ingested first.', query: () => ({ orderBy: { id: 'desc' } }) },
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Every place this organization is referred to, most recently ingested first.',
+      query: () => ({ orderBy: { id: 'desc' } }),
+    },
     OrganizationMentionConnection,
   ),
   articles: t.connection(

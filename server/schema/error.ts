@@ -14,7 +14,10 @@ builder.objectType(InvalidArticleError, {
   description: 'The article input is malformed; `field` names the input field at fault when there is one.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    field: t.exposeString('field', { nullable: true, description: 'The input field at fault ("url", "text", "publishedAt").' }),
+    field: t.exposeString('field', {
+      nullable: true,
+      description: 'The input field at fault ("url", "text", "publishedAt").',
+    }),
     reason: t.exposeString('reason', { description: 'What is wrong, without the place.' }),
   }),
 });

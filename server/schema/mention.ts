@@ -9,7 +9,10 @@ export const PersonMention = builder.prismaObject('PersonMention', {
     end: t.exposeInt('end', { description: 'Offset just past the last character.' }),
     text: t.exposeString('text', { description: 'The words as written.' }),
     form: t.expose('form', { type: MentionForm, description: 'How the person is referred to here.' }),
-    role: t.exposeString('role', { nullable: true, description: 'A title written next to the name ("Russian President").' }),
+    role: t.exposeString('role', {
+      nullable: true,
+      description: 'A title written next to the name ("Russian President").',
+    }),
     person: t.relation('person', { description: 'Who is meant.' }),
     article: t.relation('article', { description: 'Where.' }),
   }),
@@ -32,7 +35,12 @@ export const PersonMentionConnection = builder.connectionObject(
     type: PersonMention,
     name: 'PersonMentionConnection',
     description: 'A page of person mentions.',
-    fields: (t) => ({ totalCount: t.int({ description: 'How many mentions there are, on all pages.', resolve: (connection) => readTotalCount(connection) }) }),
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many mentions there are, on all pages.',
+        resolve: (connection) => readTotalCount(connection),
+      }),
+    }),
   },
   { description: 'A person mention on a page, with its cursor.' },
 );
@@ -42,7 +50,12 @@ export const OrganizationMentionConnection = builder.connectionObject(
     type: OrganizationMention,
     name: 'OrganizationMentionConnection',
     description: 'A page of organization mentions.',
-    fields: (t) => ({ totalCount: t.int({ description: 'How many mentions there are, on all pages.', resolve: (connection) => readTotalCount(connection) }) }),
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many mentions there are, on all pages.',
+        resolve: (connection) => readTotalCount(connection),
+      }),
+    }),
   },
   { description: 'An organization mention on a page, with its cursor.' },
 );

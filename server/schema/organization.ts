@@ -9,13 +9,18 @@ import { DEFAULT_ENTITY_ORDER, EntityOrder, entityOrderKeys } from './filters/en
 export const Organization = builder.prismaNode('Organization', {
   // node(id)/nodes(ids) answer null for an ID that names nothing (a deleted or merged-away row).
   nullable: true,
-  description: 'An organization (government body, company, party, agency, outlet), one across all articles: mentions and statements from every article join here.',
+  description:
+    'An organization (government body, company, party, agency, outlet), one across all articles: mentions and statements from every article join here.',
   id: { field: 'id' },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The fullest name seen ("International Criminal Court").' }),
-    aliases: t.exposeStringList('aliases', { description: 'Every way articles have named this organization, the name included.' }),
+    aliases: t.exposeStringList('aliases', {
+      description: 'Every way articles have named this organization, the name included.',
+    }),
     description: t.exposeString('description', { nullable: true, description: 'A curator’s note.' }),
-    statementCount: t.relationCount('statements', { description: 'How many statements this organization made, as an institution.' }),
+    statementCount: t.relationCount('statements', {
+      description: 'How many statements this organization made, as an institution.',
+    }),
     mentionCount: t.relationCount('mentions', { description: 'How many times this organization is referred to.' }),
   }),
 });
@@ -26,7 +31,10 @@ export const OrganizationConnection = builder.connectionObject(
     name: 'OrganizationConnection',
     description: 'A page of organizations.',
     fields: (t) => ({
-      totalCount: t.int({ description: 'How many organizations match, on all pages.', resolve: (connection) => readTotalCount(connection) }),
+      totalCount: t.int({
+        description: 'How many organizations match, on all pages.',
+        resolve: (connection) => readTotalCount(connection),
+      }),
     }),
   },
   { description: 'An organization on a page, with its cursor.' },
@@ -55,8 +63,16 @@ builder.queryFields((t) => ({
         resolveSqlConnection(
           context.prisma,
           args,
-          { ...entityOrderKeys('organization', args.orderBy ?? DEFAULT_ENTITY_ORDER), from: Prisma.sql`organization e`, id: Prisma.sql`e.id`, where: entityWhere('organization', args.filter) },
-          { model: 'Organization', query: queryFromInfo({ context, info, typeName: 'Organization', path: ['edges', 'node'] }) },
+          {
+            ...entityOrderKeys('organization', args.orderBy ?? DEFAULT_ENTITY_ORDER),
+            from: Prisma.sql`organization e`,
+            id: Prisma.sql`e.id`,
+            where: entityWhere('organization', args.filter),
+          },
+          {
+            model: 'Organization',
+            query: queryFromInfo({ context, info, typeName: 'Organization', path: ['edges', 'node'] }),
+          },
         ),
     },
     OrganizationConnection,

@@ -13,7 +13,9 @@ export const Person = builder.prismaNode('Person', {
   id: { field: 'id' },
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The fullest name seen ("Vladimir Putin").' }),
-    aliases: t.exposeStringList('aliases', { description: 'Every way articles have named this person, the name included.' }),
+    aliases: t.exposeStringList('aliases', {
+      description: 'Every way articles have named this person, the name included.',
+    }),
     description: t.exposeString('description', { nullable: true, description: 'A curator’s note.' }),
     statementCount: t.relationCount('statements', { description: 'How many statements this person made.' }),
     mentionCount: t.relationCount('mentions', { description: 'How many times this person is referred to.' }),
@@ -26,7 +28,10 @@ export const PersonConnection = builder.connectionObject(
     name: 'PersonConnection',
     description: 'A page of people.',
     fields: (t) => ({
-      totalCount: t.int({ description: 'How many people match, on all pages.', resolve: (connection) => readTotalCount(connection) }),
+      totalCount: t.int({
+        description: 'How many people match, on all pages.',
+        resolve: (connection) => readTotalCount(connection),
+      }),
     }),
   },
   { description: 'A person on a page, with its cursor.' },
@@ -46,7 +51,11 @@ builder.queryFields((t) => ({
         (await prisma.person.findFirst({ ...query, where: { nameKey: key } })) ??
         (await prisma.person.findFirst({ ...query, where: { aliases: { has: name } }, orderBy: { id: 'asc' } }));
       if (exact) return exact;
-      const bySurname = await prisma.person.findMany({ ...query, where: { nameKey: { endsWith: ` ${key}` } }, take: 2 });
+      const bySurname = await prisma.person.findMany({
+        ...query,
+        where: { nameKey: { endsWith: ` ${key}` } },
+        take: 2,
+      });
       return bySurname.length === 1 ? bySurname[0]! : null;
     },
   }),
@@ -62,7 +71,12 @@ builder.queryFields((t) => ({
         resolveSqlConnection(
           context.prisma,
           args,
-          { ...entityOrderKeys('person', args.orderBy ?? DEFAULT_ENTITY_ORDER), from: Prisma.sql`person e`, id: Prisma.sql`e.id`, where: entityWhere('person', args.filter) },
+          {
+            ...entityOrderKeys('person', args.orderBy ?? DEFAULT_ENTITY_ORDER),
+            from: Prisma.sql`person e`,
+            id: Prisma.sql`e.id`,
+            where: entityWhere('person', args.filter),
+          },
           { model: 'Person', query: queryFromInfo({ context, info, typeName: 'Person', path: ['edges', 'node'] }) },
         ),
     },

@@ -48,13 +48,17 @@ export const Statement = builder.prismaNode('Statement', {
       select: { pieces: true },
       resolve: (statement) => spansFromJson(statement.pieces),
     }),
-    cue: t.exposeString('cue', { nullable: true, description: 'The cue as written ("said", "added", "according to").' }),
+    cue: t.exposeString('cue', {
+      nullable: true,
+      description: 'The cue as written ("said", "added", "according to").',
+    }),
     cueSpan: t.field({
       type: TextSpan,
       nullable: true,
       description: 'Where the cue stands in the article body.',
       select: { cueStart: true, cueEnd: true },
-      resolve: ({ cueStart, cueEnd }) => (cueStart === null || cueEnd === null ? null : { start: cueStart, end: cueEnd }),
+      resolve: ({ cueStart, cueEnd }) =>
+        cueStart === null || cueEnd === null ? null : { start: cueStart, end: cueEnd },
     }),
     speaker: t.field({
       type: Speaker,
@@ -75,7 +79,8 @@ export const Statement = builder.prismaNode('Statement', {
       nullable: true,
       description: 'Where the speaker is named or referred to for this statement ("he", "Peskov").',
       select: { speakerStart: true, speakerEnd: true },
-      resolve: ({ speakerStart, speakerEnd }) => (speakerStart === null || speakerEnd === null ? null : { start: speakerStart, end: speakerEnd }),
+      resolve: ({ speakerStart, speakerEnd }) =>
+        speakerStart === null || speakerEnd === null ? null : { start: speakerStart, end: speakerEnd },
     }),
     article: t.relation('article', { description: 'The article that reports it.' }),
     mentionedPeople: t.connection(
@@ -117,7 +122,10 @@ export const StatementConnection = builder.connectionObject(
     name: 'StatementConnection',
     description: 'A page of statements.',
     fields: (t) => ({
-      totalCount: t.int({ description: 'How many statements match, on all pages.', resolve: (connection) => readTotalCount(connection) }),
+      totalCount: t.int({
+        description: 'How many statements match, on all pages.',
+        resolve: (connection) => readTotalCount(connection),
+      }),
     }),
   },
   { description: 'A statement on a page, with its cursor.' },
@@ -130,14 +138,25 @@ builder.queryFields((t) => ({
       description: 'Statements matching a filter, in an order (by default the newest articles first).',
       args: {
         filter: t.arg({ type: StatementFilter, description: 'Which statements; all when absent.' }),
-        orderBy: t.arg({ type: StatementOrder, description: 'The order; by publication date, newest first, when absent.' }),
+        orderBy: t.arg({
+          type: StatementOrder,
+          description: 'The order; by publication date, newest first, when absent.',
+        }),
       },
       resolve: (_root, args, context, info) =>
         resolveSqlConnection(
           context.prisma,
           args,
-          { ...statementOrderKeys(args.orderBy ?? DEFAULT_STATEMENT_ORDER), from: statementFrom(args.filter), id: Prisma.sql`s.id`, where: statementWhere(args.filter) },
-          { model: 'Statement', query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }) },
+          {
+            ...statementOrderKeys(args.orderBy ?? DEFAULT_STATEMENT_ORDER),
+            from: statementFrom(args.filter),
+            id: Prisma.sql`s.id`,
+            where: statementWhere(args.filter),
+          },
+          {
+            model: 'Statement',
+            query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }),
+          },
         ),
     },
     StatementConnection,

@@ -58,9 +58,30 @@ export const ARTICLES: ArticleSpec[] = [
     publishedAt: '2016-10-11T00:00:00.000Z',
     lead: 'Vladimir Putin called off a visit to Paris after François Hollande spoke of the bombing of Aleppo.',
     statements: [
-      { key: 's1', text: 'Putin must answer for the war crimes in Aleppo', speaker: 'hollande', kind: 'DIRECT', cue: 'said', mentions: ['putin'] },
-      { key: 's2', text: 'the visit would wait for a convenient time', speaker: 'kremlin', kind: 'INDIRECT', cue: 'said', mentions: [] },
-      { key: 's3', text: 'We will wait for this convenient time to come', speaker: 'putin', kind: 'DIRECT', cue: 'added', mentions: [] },
+      {
+        key: 's1',
+        text: 'Putin must answer for the war crimes in Aleppo',
+        speaker: 'hollande',
+        kind: 'DIRECT',
+        cue: 'said',
+        mentions: ['putin'],
+      },
+      {
+        key: 's2',
+        text: 'the visit would wait for a convenient time',
+        speaker: 'kremlin',
+        kind: 'INDIRECT',
+        cue: 'said',
+        mentions: [],
+      },
+      {
+        key: 's3',
+        text: 'We will wait for this convenient time to come',
+        speaker: 'putin',
+        kind: 'DIRECT',
+        cue: 'added',
+        mentions: [],
+      },
     ],
     mentions: { putin: 3, hollande: 2, kremlin: 1 },
   },
@@ -72,9 +93,30 @@ export const ARTICLES: ArticleSpec[] = [
     publishedAt: '2016-10-20T12:00:00.000Z',
     lead: 'Angela Merkel hosted Petro Poroshenko and Putin in Berlin; the United Nations was asked to help.',
     statements: [
-      { key: 's4', text: 'The United Nations must monitor a ceasefire in Aleppo', speaker: 'merkel', kind: 'DIRECT', cue: 'warned', mentions: ['un'] },
-      { key: 's5', text: 'what Putin did in Aleppo a war crime', speaker: 'poroshenko', kind: 'PARTIAL', cue: 'called', mentions: ['putin'] },
-      { key: 's6', text: 'the talks in Berlin lasted five hours', speaker: null, kind: 'INDIRECT', cue: 'according to', mentions: [] },
+      {
+        key: 's4',
+        text: 'The United Nations must monitor a ceasefire in Aleppo',
+        speaker: 'merkel',
+        kind: 'DIRECT',
+        cue: 'warned',
+        mentions: ['un'],
+      },
+      {
+        key: 's5',
+        text: 'what Putin did in Aleppo a war crime',
+        speaker: 'poroshenko',
+        kind: 'PARTIAL',
+        cue: 'called',
+        mentions: ['putin'],
+      },
+      {
+        key: 's6',
+        text: 'the talks in Berlin lasted five hours',
+        speaker: null,
+        kind: 'INDIRECT',
+        cue: 'according to',
+        mentions: [],
+      },
     ],
     mentions: { merkel: 1, poroshenko: 1, putin: 1, un: 1 },
   },
@@ -86,8 +128,22 @@ export const ARTICLES: ArticleSpec[] = [
     publishedAt: '2016-11-02T08:30:00.000Z',
     lead: 'Putin signed the order; Merkel and Poroshenko reacted and the ICC was silent.',
     statements: [
-      { key: 's7', text: 'the International Criminal Court had failed to be independent', speaker: 'putin', kind: 'INDIRECT', cue: 'said', mentions: ['icc'] },
-      { key: 's8', text: 'Putin and Poroshenko must keep talking', speaker: 'merkel', kind: 'DIRECT', cue: 'Said', mentions: ['putin', 'poroshenko'] },
+      {
+        key: 's7',
+        text: 'the International Criminal Court had failed to be independent',
+        speaker: 'putin',
+        kind: 'INDIRECT',
+        cue: 'said',
+        mentions: ['icc'],
+      },
+      {
+        key: 's8',
+        text: 'Putin and Poroshenko must keep talking',
+        speaker: 'merkel',
+        kind: 'DIRECT',
+        cue: 'Said',
+        mentions: ['putin', 'poroshenko'],
+      },
     ],
     mentions: { putin: 2, merkel: 1, poroshenko: 1, icc: 1 },
   },
@@ -99,7 +155,14 @@ export const ARTICLES: ArticleSpec[] = [
     publishedAt: null,
     lead: 'The International Criminal Court answered; the ICC keeps working.',
     statements: [
-      { key: 's9', text: "Russia's withdrawal does not affect the court's work on Ukraine", speaker: 'icc', kind: 'DIRECT', cue: 'said', mentions: [] },
+      {
+        key: 's9',
+        text: "Russia's withdrawal does not affect the court's work on Ukraine",
+        speaker: 'icc',
+        kind: 'DIRECT',
+        cue: 'said',
+        mentions: [],
+      },
     ],
     mentions: { icc: 2 },
   },
@@ -119,10 +182,21 @@ export async function loadFixture(prisma: PrismaClient): Promise<Fixture> {
   const people = {} as Record<PersonKey, number>;
   const organizations = {} as Record<OrganizationKey, number>;
   for (const [key, person] of Object.entries(PEOPLE) as [PersonKey, (typeof PEOPLE)[PersonKey]][]) {
-    people[key] = (await prisma.person.create({ data: { name: person.name, nameKey: nameKey(person.name), aliases: [...person.aliases] } })).id;
+    people[key] = (
+      await prisma.person.create({
+        data: { name: person.name, nameKey: nameKey(person.name), aliases: [...person.aliases] },
+      })
+    ).id;
   }
-  for (const [key, organization] of Object.entries(ORGANIZATIONS) as [OrganizationKey, (typeof ORGANIZATIONS)[OrganizationKey]][]) {
-    organizations[key] = (await prisma.organization.create({ data: { name: organization.name, nameKey: nameKey(organization.name), aliases: [...organization.aliases] } })).id;
+  for (const [key, organization] of Object.entries(ORGANIZATIONS) as [
+    OrganizationKey,
+    (typeof ORGANIZATIONS)[OrganizationKey],
+  ][]) {
+    organizations[key] = (
+      await prisma.organization.create({
+        data: { name: organization.name, nameKey: nameKey(organization.name), aliases: [...organization.aliases] },
+      })
+    ).id;
   }
   const articles: Record<string, number> = {};
   const statements: Record<string, number> = {};
@@ -150,7 +224,10 @@ export async function loadFixture(prisma: PrismaClient): Promise<Fixture> {
         const text = isPerson(entity) ? PEOPLE[entity].name : ORGANIZATIONS[entity as OrganizationKey].name;
         const data = { articleId: article.id, start: i, end: i + text.length, text, form: 'NAME' as const };
         if (isPerson(entity)) await prisma.personMention.create({ data: { ...data, personId: people[entity] } });
-        else await prisma.organizationMention.create({ data: { ...data, organizationId: organizations[entity as OrganizationKey] } });
+        else
+          await prisma.organizationMention.create({
+            data: { ...data, organizationId: organizations[entity as OrganizationKey] },
+          });
       }
     }
     for (const statement of spec.statements) {
@@ -171,8 +248,12 @@ export async function loadFixture(prisma: PrismaClient): Promise<Fixture> {
       });
       statements[statement.key] = row.id;
       for (const mentioned of statement.mentions) {
-        if (isPerson(mentioned)) await prisma.statementPerson.create({ data: { statementId: row.id, personId: people[mentioned] } });
-        else await prisma.statementOrganization.create({ data: { statementId: row.id, organizationId: organizations[mentioned as OrganizationKey] } });
+        if (isPerson(mentioned))
+          await prisma.statementPerson.create({ data: { statementId: row.id, personId: people[mentioned] } });
+        else
+          await prisma.statementOrganization.create({
+            data: { statementId: row.id, organizationId: organizations[mentioned as OrganizationKey] },
+          });
       }
     }
   }

@@ -15,12 +15,19 @@ describe('API keys: writes need an editor key, reads are open unless configured'
 
   /** readAccess null: as the environment says (NEWSGRAPH_READ_ACCESS). */
   async function post(query: string, headers: Record<string, string> = {}, readAccess: 'open' | 'key' | null = 'open') {
-    const response = await createApp({ prisma: database.prisma, readAccess: readAccess ?? undefined }).fetch('http://localhost/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
-      body: JSON.stringify({ query }),
-    });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: any }[] } };
+    const response = await createApp({ prisma: database.prisma, readAccess: readAccess ?? undefined }).fetch(
+      'http://localhost/graphql',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+        body: JSON.stringify({ query }),
+      },
+    );
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: any }[] },
+    };
   }
 
   beforeAll(async () => {
@@ -32,7 +39,9 @@ describe('API keys: writes need an editor key, reads are open unless configured'
 
   it('stores only the SHA-256 of a key', async () => {
     const rows = await database.prisma.apiKey.findMany();
-    expect(rows.map((row) => row.keyHash).sort()).toEqual([reader, editor].map((key) => createHash('sha256').update(key).digest('hex')).sort());
+    expect(rows.map((row) => row.keyHash).sort()).toEqual(
+      [reader, editor].map((key) => createHash('sha256').update(key).digest('hex')).sort(),
+    );
     expect(JSON.stringify(rows)).not.toContain(reader.slice(10));
     expect(reader).toMatch(/^ngk_[\w-]{43}$/);
   });
@@ -99,11 +108,18 @@ describe('API keys: writes need an editor key, reads are open unless configured'
     expect((await post(READ, { authorization: `Bearer ${key}` })).status).toBe(401);
   });
   it('refuses an Authorization header that is not "Bearer <key>" instead of reading anonymously: 401', async () => {
-    for (const authorization of [`Basic ${Buffer.from(`user:${editor}`).toString('base64')}`, editor, 'Bearer', `Bearer ${editor} extra`]) {
+    for (const authorization of [
+      `Basic ${Buffer.from(`user:${editor}`).toString('base64')}`,
+      editor,
+      'Bearer',
+      `Bearer ${editor} extra`,
+    ]) {
       const { status, body } = await post(READ, { authorization });
       expect(status, authorization).toBe(401);
       expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-      expect(body.errors?.[0]?.message).toBe('The Authorization header must be "Bearer <key>" (or send the key as "X-Api-Key: <key>").');
+      expect(body.errors?.[0]?.message).toBe(
+        'The Authorization header must be "Bearer <key>" (or send the key as "X-Api-Key: <key>").',
+      );
       expect(JSON.stringify(body)).not.toContain(editor);
     }
   });
@@ -131,7 +147,9 @@ describe('API keys: writes need an editor key, reads are open unless configured'
       const revoked = await createApiKey(database.prisma, { role: 'READER', name: 'gone' });
       await revokeApiKey(database.prisma, revoked.id);
       expect((await post(READ, { authorization: `Bearer ${revoked.key}` }, null)).status).toBe(401);
-      expect((await post(READ, { authorization: `Bearer ${reader}` }, null)).body.data.articles.totalCount).toBeGreaterThan(0);
+      expect(
+        (await post(READ, { authorization: `Bearer ${reader}` }, null)).body.data.articles.totalCount,
+      ).toBeGreaterThan(0);
     } finally {
       delete process.env.NEWSGRAPH_READ_ACCESS;
     }
@@ -140,22 +158,45 @@ describe('API keys: writes need an editor key, reads are open unless configured'
   it('never writes a key to the log or into a response, whatever happens to the request', async () => {
     const logged: string[] = [];
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
-      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : String(arg))).join(' '))),
+      vi
+        .spyOn(console, level)
+        .mockImplementation(
+          (...args: unknown[]) =>
+            void logged.push(
+              args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : String(arg))).join(' '),
+            ),
+        ),
     );
     const responses: string[] = [];
     try {
       const revoked = await createApiKey(database.prisma, { role: 'EDITOR', name: 'to log' });
       await revokeApiKey(database.prisma, revoked.id);
       const wrong = 'ngk_wrong-key-that-must-not-be-echoed';
-      for (const headers of [{ authorization: `Bearer ${editor}` }, { 'x-api-key': reader } as Record<string, string>, { authorization: `Bearer ${wrong}` }, { authorization: `Bearer ${revoked.key}` }, { authorization: `Basic ${editor}` }]) {
-        for (const query of [READ, WRITE.replace('auth-test', 'log-test'), '{ nosuchfield }', '{ articles(first: 1000) { totalCount } }']) {
+      for (const headers of [
+        { authorization: `Bearer ${editor}` },
+        { 'x-api-key': reader } as Record<string, string>,
+        { authorization: `Bearer ${wrong}` },
+        { authorization: `Bearer ${revoked.key}` },
+        { authorization: `Basic ${editor}` },
+      ]) {
+        for (const query of [
+          READ,
+          WRITE.replace('auth-test', 'log-test'),
+          '{ nosuchfield }',
+          '{ articles(first: 1000) { totalCount } }',
+        ]) {
           responses.push(JSON.stringify((await post(query, headers)).body));
         }
       }
       // An unexpected error while a key is in use: it is logged (masked for the client), the key is not.
       await database.prisma.$executeRawUnsafe('ALTER TABLE article RENAME COLUMN title TO headline');
       try {
-        responses.push(JSON.stringify((await post(`{ articles(first: 1) { edges { node { title } } } }`, { authorization: `Bearer ${editor}` })).body));
+        responses.push(
+          JSON.stringify(
+            (await post(`{ articles(first: 1) { edges { node { title } } } }`, { authorization: `Bearer ${editor}` }))
+              .body,
+          ),
+        );
       } finally {
         await database.prisma.$executeRawUnsafe('ALTER TABLE article RENAME COLUMN headline TO title');
       }

@@ -21,7 +21,9 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
     database = await createTestDatabase();
     call = graphqlCaller(database.prisma);
     fixture = await loadFixture(database.prisma);
-    editor = { authorization: `Bearer ${(await createApiKey(database.prisma, { role: 'EDITOR', name: 'curation test' })).key}` };
+    editor = {
+      authorization: `Bearer ${(await createApiKey(database.prisma, { role: 'EDITOR', name: 'curation test' })).key}`,
+    };
   });
   afterAll(() => database?.drop());
 
@@ -37,26 +39,75 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
 
     it('returns a DuplicateArticleError for a stored URL with ifExists: FAIL, and leaves it with KEEP', async () => {
       const failed = await graphql(INGEST, { input: existing, ifExists: 'FAIL' });
-      expect(failed.data.ingestArticle).toMatchObject({ __typename: 'DuplicateArticleError', existing: { title: ARTICLES[0]!.title } });
+      expect(failed.data.ingestArticle).toMatchObject({
+        __typename: 'DuplicateArticleError',
+        existing: { title: ARTICLES[0]!.title },
+      });
       expect(failed.data.ingestArticle.message).toMatch(/already stored/);
       const kept = await graphql(INGEST, { input: existing, ifExists: 'KEEP' });
       expect(kept.data.ingestArticle.data).toEqual({ status: 'UNCHANGED', article: { title: ARTICLES[0]!.title } });
-      expect((await database.prisma.article.findUniqueOrThrow({ where: { id: fixture.articles.a1 } })).contentHash).toBe('a1');
+      expect(
+        (await database.prisma.article.findUniqueOrThrow({ where: { id: fixture.articles.a1 } })).contentHash,
+      ).toBe('a1');
     });
 
     it('ingests a batch item by item: stored, invalid and duplicate items each get their own result', async () => {
       const articlesBefore = await database.prisma.article.count();
-      const good = { url: 'https://example.org/news/2016/12/01/harbour-plan', text: '"We will rebuild the harbour," said Maria Lopez, the mayor.' };
+      const good = {
+        url: 'https://example.org/news/2016/12/01/harbour-plan',
+        text: '"We will rebuild the harbour," said Maria Lopez, the mayor.',
+      };
       const { data, errors } = await graphql(
-        `mutation ($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { __typename ... on IngestArticlesSuccess { data {
-          createdCount updatedCount unchangedCount failedCount
-          items { __typename ... on IngestArticlePayload { status article { url } } ... on InvalidArticleError { field } ... on DuplicateArticleError { url existing { url } } }
-        } } } }`,
-        { inputs: [good, { url: 'not a url', text: 'x' }, { ...good, url: `${good.url}#comments` }, { url: 'https://example.org/empty', text: '  ' }] },
+        `
+          mutation ($inputs: [ArticleInput!]!) {
+            ingestArticles(inputs: $inputs) {
+              __typename
+              ... on IngestArticlesSuccess {
+                data {
+                  createdCount
+                  updatedCount
+                  unchangedCount
+                  failedCount
+                  items {
+                    __typename
+                    ... on IngestArticlePayload {
+                      status
+                      article {
+                        url
+                      }
+                    }
+                    ... on InvalidArticleError {
+                      field
+                    }
+                    ... on DuplicateArticleError {
+                      url
+                      existing {
+                        url
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `,
+        {
+          inputs: [
+            good,
+            { url: 'not a url', text: 'x' },
+            { ...good, url: `${good.url}#comments` },
+            { url: 'https://example.org/empty', text: '  ' },
+          ],
+        },
       );
       expect(errors).toBeUndefined();
       const batch = data.ingestArticles.data;
-      expect(batch.items.map((item: any) => item.__typename)).toEqual(['IngestArticlePayload', 'InvalidArticleError', 'DuplicateArticleError', 'InvalidArticleError']);
+      expect(batch.items.map((item: any) => item.__typename)).toEqual([
+        'IngestArticlePayload',
+        'InvalidArticleError',
+        'DuplicateArticleError',
+        'InvalidArticleError',
+      ]);
       expect(batch.items[0].status).toBe('CREATED');
       expect(batch.items[1].field).toBe('url');
       expect(batch.items[2].existing.url).toBe(good.url);
@@ -68,7 +119,23 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
     it('refuses a batch over 100 articles as a whole with an InvalidInputError', async () => {
       const inputs = Array.from({ length: 101 }, (_, i) => ({ url: `https://example.org/bulk/${i}`, text: 'Text.' }));
       const before = await database.prisma.article.count();
-      const { data, errors } = await graphql(`mutation ($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { __typename ... on Error { message } ... on InvalidInputError { field reason } } }`, { inputs });
+      const { data, errors } = await graphql(
+        `
+          mutation ($inputs: [ArticleInput!]!) {
+            ingestArticles(inputs: $inputs) {
+              __typename
+              ... on Error {
+                message
+              }
+              ... on InvalidInputError {
+                field
+                reason
+              }
+            }
+          }
+        `,
+        { inputs },
+      );
       expect(errors).toBeUndefined();
       expect(data.ingestArticles).toMatchObject({ __typename: 'InvalidInputError', field: 'inputs' });
       expect(data.ingestArticles.reason).toMatch(/101 articles is more than the 100/);
@@ -83,7 +150,10 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
       const id = encodeGlobalID('Article', fixture.articles.a4!);
       const statements = await database.prisma.statement.count();
       const { data } = await graphql(DELETE, { id });
-      expect(data.deleteArticle).toEqual({ __typename: 'DeleteArticleSuccess', data: { deletedId: id, url: ARTICLES[3]!.url, deletedStatementCount: 1 } });
+      expect(data.deleteArticle).toEqual({
+        __typename: 'DeleteArticleSuccess',
+        data: { deletedId: id, url: ARTICLES[3]!.url, deletedStatementCount: 1 },
+      });
       expect(await database.prisma.statement.count()).toBe(statements - 1);
       expect(await database.prisma.organizationMention.count({ where: { articleId: fixture.articles.a4 } })).toBe(0);
       // The organization stays.
@@ -105,13 +175,23 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
       ... on UpdatePersonSuccess { data { person { name aliases description } } } } }`;
 
     it('renames a person, keeping the old name as an alias that still finds them', async () => {
-      const { data } = await graphql(UPDATE, { id: person(fixture.people.hollande), input: { name: 'François Gérard Hollande', description: 'President of France, 2012–2017' } });
+      const { data } = await graphql(UPDATE, {
+        id: person(fixture.people.hollande),
+        input: { name: 'François Gérard Hollande', description: 'President of France, 2012–2017' },
+      });
       expect(data.updatePerson.data.person).toEqual({
         name: 'François Gérard Hollande',
         aliases: ['François Gérard Hollande', 'François Hollande', 'Hollande'],
         description: 'President of France, 2012–2017',
       });
-      const found = await graphql(`{ person(name: "François Hollande") { name statementCount } }`);
+      const found = await graphql(`
+        {
+          person(name: "François Hollande") {
+            name
+            statementCount
+          }
+        }
+      `);
       expect(found.data.person).toEqual({ name: 'François Gérard Hollande', statementCount: 1 });
       const row = await database.prisma.person.findUniqueOrThrow({ where: { id: fixture.people.hollande } });
       expect(row.mergedKeys).toEqual(['francois hollande']);
@@ -119,34 +199,86 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
 
     it('finds a person by their own name before anyone whose alias it is', async () => {
       // Created first, so an alias match alone would find him: the linker once gave him "Donald Trump".
-      for (const [name, aliases] of [['Donald Trump Jr.', ['Donald Trump Jr.', 'Donald Trump']], ['Donald Trump', ['Donald Trump']]] as const) {
+      for (const [name, aliases] of [
+        ['Donald Trump Jr.', ['Donald Trump Jr.', 'Donald Trump']],
+        ['Donald Trump', ['Donald Trump']],
+      ] as const) {
         await database.prisma.person.create({ data: { name, nameKey: nameKey(name), aliases: [...aliases] } });
       }
-      expect((await graphql(`{ person(name: "Donald Trump") { name } }`)).data.person).toEqual({ name: 'Donald Trump' });
-      expect((await graphql(`{ person(name: "donald trump jr") { name } }`)).data.person).toEqual({ name: 'Donald Trump Jr.' });
+      expect(
+        (
+          await graphql(`
+            {
+              person(name: "Donald Trump") {
+                name
+              }
+            }
+          `)
+        ).data.person,
+      ).toEqual({ name: 'Donald Trump' });
+      expect(
+        (
+          await graphql(`
+            {
+              person(name: "donald trump jr") {
+                name
+              }
+            }
+          `)
+        ).data.person,
+      ).toEqual({ name: 'Donald Trump Jr.' });
     });
 
     it('replaces aliases and clears the description', async () => {
-      const { data } = await graphql(UPDATE, { id: person(fixture.people.hollande), input: { aliases: ['Hollande'], description: null } });
-      expect(data.updatePerson.data.person).toEqual({ name: 'François Gérard Hollande', aliases: ['François Gérard Hollande', 'Hollande'], description: null });
+      const { data } = await graphql(UPDATE, {
+        id: person(fixture.people.hollande),
+        input: { aliases: ['Hollande'], description: null },
+      });
+      expect(data.updatePerson.data.person).toEqual({
+        name: 'François Gérard Hollande',
+        aliases: ['François Gérard Hollande', 'Hollande'],
+        description: null,
+      });
     });
 
     it('refuses a name another person has (NameTakenError), a blank name and an unknown id', async () => {
       const taken = await graphql(UPDATE, { id: person(fixture.people.merkel), input: { name: 'vladimir putin' } });
-      expect(taken.data.updatePerson).toMatchObject({ __typename: 'NameTakenError', existingId: person(fixture.people.putin), name: 'Vladimir Putin' });
+      expect(taken.data.updatePerson).toMatchObject({
+        __typename: 'NameTakenError',
+        existingId: person(fixture.people.putin),
+        name: 'Vladimir Putin',
+      });
       const blank = await graphql(UPDATE, { id: person(fixture.people.merkel), input: { name: '  ' } });
       expect(blank.data.updatePerson).toMatchObject({ __typename: 'InvalidInputError', field: 'input.name' });
       const missing = await graphql(UPDATE, { id: person(999_999), input: { description: 'x' } });
       expect(missing.data.updatePerson).toMatchObject({ __typename: 'NotFoundError', typename: 'Person' });
-      expect((await database.prisma.person.findUniqueOrThrow({ where: { id: fixture.people.merkel } })).name).toBe('Angela Merkel');
+      expect((await database.prisma.person.findUniqueOrThrow({ where: { id: fixture.people.merkel } })).name).toBe(
+        'Angela Merkel',
+      );
     });
 
     it('updates an organization', async () => {
       const { data } = await graphql(
-        `mutation ($id: ID!) { updateOrganization(id: $id, input: { description: "Russia’s presidential administration" }) { ... on UpdateOrganizationSuccess { data { organization { name description } } } } }`,
+        `
+          mutation ($id: ID!) {
+            updateOrganization(id: $id, input: { description: "Russia’s presidential administration" }) {
+              ... on UpdateOrganizationSuccess {
+                data {
+                  organization {
+                    name
+                    description
+                  }
+                }
+              }
+            }
+          }
+        `,
         { id: encodeGlobalID('Organization', fixture.organizations.kremlin) },
       );
-      expect(data.updateOrganization.data.organization).toEqual({ name: 'Kremlin', description: 'Russia’s presidential administration' });
+      expect(data.updateOrganization.data.organization).toEqual({
+        name: 'Kremlin',
+        description: 'Russia’s presidential administration',
+      });
     });
   });
 
@@ -158,25 +290,66 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
 
     beforeAll(async () => {
       // "P. Poroshenko": a duplicate of Petro Poroshenko that extraction made from an article naming him so.
-      duplicate = (await database.prisma.person.create({ data: { name: 'P. Poroshenko', nameKey: 'p poroshenko', aliases: ['P. Poroshenko'] } })).id;
-      a5 = (
-        await database.prisma.article.create({
-          data: { url: 'https://example.org/a5', canonicalUrl: 'example.org/a5', title: 'Kyiv briefing', outlet: 'Example', domain: 'example.org', body: 'P. Poroshenko spoke.', contentHash: 'a5', metadata: [] },
+      duplicate = (
+        await database.prisma.person.create({
+          data: { name: 'P. Poroshenko', nameKey: 'p poroshenko', aliases: ['P. Poroshenko'] },
         })
       ).id;
-      await database.prisma.personMention.create({ data: { articleId: a5, personId: duplicate, start: 0, end: 13, text: 'P. Poroshenko', form: 'NAME' } });
-      await database.prisma.personMention.create({ data: { articleId: a5, personId: duplicate, start: 14, end: 16, text: 'he', form: 'PRONOUN' } });
-      await database.prisma.statement.create({ data: { articleId: a5, text: 'We stand firm', kind: 'DIRECT', start: 0, end: 13, cue: 'said', speakerPersonId: duplicate } });
+      a5 = (
+        await database.prisma.article.create({
+          data: {
+            url: 'https://example.org/a5',
+            canonicalUrl: 'example.org/a5',
+            title: 'Kyiv briefing',
+            outlet: 'Example',
+            domain: 'example.org',
+            body: 'P. Poroshenko spoke.',
+            contentHash: 'a5',
+            metadata: [],
+          },
+        })
+      ).id;
+      await database.prisma.personMention.create({
+        data: { articleId: a5, personId: duplicate, start: 0, end: 13, text: 'P. Poroshenko', form: 'NAME' },
+      });
+      await database.prisma.personMention.create({
+        data: { articleId: a5, personId: duplicate, start: 14, end: 16, text: 'he', form: 'PRONOUN' },
+      });
+      await database.prisma.statement.create({
+        data: {
+          articleId: a5,
+          text: 'We stand firm',
+          kind: 'DIRECT',
+          start: 0,
+          end: 13,
+          cue: 'said',
+          speakerPersonId: duplicate,
+        },
+      });
       // a3 names him both ways: there they are one person in the text itself.
-      await database.prisma.personMention.create({ data: { articleId: fixture.articles.a3!, personId: duplicate, start: 0, end: 13, text: 'P. Poroshenko', form: 'SHORT_NAME' } });
+      await database.prisma.personMention.create({
+        data: {
+          articleId: fixture.articles.a3!,
+          personId: duplicate,
+          start: 0,
+          end: 13,
+          text: 'P. Poroshenko',
+          form: 'SHORT_NAME',
+        },
+      });
       // s8 already mentions Petro Poroshenko: the moved link must not be doubled.
-      await database.prisma.statementPerson.create({ data: { statementId: fixture.statements.s8!, personId: duplicate } });
+      await database.prisma.statementPerson.create({
+        data: { statementId: fixture.statements.s8!, personId: duplicate },
+      });
     });
 
     it('refuses to merge into itself, an unknown id or an ID of another type, and changes nothing', async () => {
       const self = await graphql(MERGE, { target: person(duplicate), sources: [person(duplicate)] });
       expect(self.data.mergePeople).toMatchObject({ __typename: 'InvalidInputError', field: 'sourceIds' });
-      const unknown = await graphql(MERGE, { target: person(fixture.people.poroshenko), sources: [person(duplicate), person(999_999)] });
+      const unknown = await graphql(MERGE, {
+        target: person(fixture.people.poroshenko),
+        sources: [person(duplicate), person(999_999)],
+      });
       expect(unknown.data.mergePeople).toMatchObject({ __typename: 'NotFoundError', id: person(999_999) });
       const wrongType = await graphql(MERGE, { target: encodeGlobalID('Article', 1), sources: [person(duplicate)] });
       expect(wrongType.data.mergePeople).toMatchObject({ __typename: 'InvalidInputError', field: 'targetId' });
@@ -185,21 +358,46 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
     });
 
     it('merges atomically: statements, mentions and links move, the old name becomes an alias and a merged key', async () => {
-      const { data, errors } = await graphql(MERGE, { target: person(fixture.people.poroshenko), sources: [person(duplicate)] });
+      const { data, errors } = await graphql(MERGE, {
+        target: person(fixture.people.poroshenko),
+        sources: [person(duplicate)],
+      });
       expect(errors).toBeUndefined();
       expect(data.mergePeople.data).toEqual({
         mergedIds: [person(duplicate)],
         movedStatementCount: 1,
         movedMentionCount: 3,
-        person: { name: 'Petro Poroshenko', aliases: ['P. Poroshenko', 'Petro Poroshenko', 'Poroshenko'], statementCount: 2, mentionCount: 5 },
+        person: {
+          name: 'Petro Poroshenko',
+          aliases: ['P. Poroshenko', 'Petro Poroshenko', 'Poroshenko'],
+          statementCount: 2,
+          mentionCount: 5,
+        },
       });
-      expect((await graphql(`query ($id: ID!) { node(id: $id) { id } }`, { id: person(duplicate) })).data.node).toBeNull();
+      expect(
+        (
+          await graphql(
+            `
+              query ($id: ID!) {
+                node(id: $id) {
+                  id
+                }
+              }
+            `,
+            { id: person(duplicate) },
+          )
+        ).data.node,
+      ).toBeNull();
       expect(await database.prisma.statementPerson.count({ where: { statementId: fixture.statements.s8 } })).toBe(2); // Putin and Poroshenko, once each
       const row = await database.prisma.person.findUniqueOrThrow({ where: { id: fixture.people.poroshenko } });
       expect(row.mergedKeys).toEqual(['p poroshenko']);
       // Ingestion maps the merged name to the target.
-      const runner = { query: <T>(text: string, parameters: unknown[]) => database.prisma.$queryRawUnsafe<T[]>(text, ...parameters) };
-      expect(await followMergedKeys(runner, 'person', ['p poroshenko', 'angela merkel'])).toEqual(new Map([['p poroshenko', 'petro poroshenko']]));
+      const runner = {
+        query: <T>(text: string, parameters: unknown[]) => database.prisma.$queryRawUnsafe<T[]>(text, ...parameters),
+      };
+      expect(await followMergedKeys(runner, 'person', ['p poroshenko', 'angela merkel'])).toEqual(
+        new Map([['p poroshenko', 'petro poroshenko']]),
+      );
     });
 
     it('splits a wrong merge back off by alias: only articles naming the person only that way move', async () => {
@@ -220,20 +418,51 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
       });
       const row = await database.prisma.person.findUniqueOrThrow({ where: { id: fixture.people.poroshenko } });
       expect(row.mergedKeys).toEqual([]);
-      const unknownAlias = await graphql(`mutation ($id: ID!) { splitPersonAlias(id: $id, alias: "Pyotr") { ${RESULT_FIELDS} } }`, { id: person(fixture.people.poroshenko) });
+      const unknownAlias = await graphql(
+        `mutation ($id: ID!) { splitPersonAlias(id: $id, alias: "Pyotr") { ${RESULT_FIELDS} } }`,
+        { id: person(fixture.people.poroshenko) },
+      );
       expect(unknownAlias.data.splitPersonAlias).toMatchObject({ __typename: 'InvalidInputError', field: 'alias' });
-      const ownName = await graphql(`mutation ($id: ID!) { splitPersonAlias(id: $id, alias: "petro poroshenko") { ${RESULT_FIELDS} } }`, { id: person(fixture.people.poroshenko) });
+      const ownName = await graphql(
+        `mutation ($id: ID!) { splitPersonAlias(id: $id, alias: "petro poroshenko") { ${RESULT_FIELDS} } }`,
+        { id: person(fixture.people.poroshenko) },
+      );
       expect(ownName.data.splitPersonAlias.reason).toMatch(/own name/);
     });
 
     it('merges organizations the same way', async () => {
-      const un = (await database.prisma.organization.create({ data: { name: 'UN', nameKey: 'un', aliases: ['UN'] } })).id;
-      await database.prisma.statement.update({ where: { id: fixture.statements.s6! }, data: { speakerOrganizationId: un } });
+      const un = (await database.prisma.organization.create({ data: { name: 'UN', nameKey: 'un', aliases: ['UN'] } }))
+        .id;
+      await database.prisma.statement.update({
+        where: { id: fixture.statements.s6! },
+        data: { speakerOrganizationId: un },
+      });
       const { data } = await graphql(
-        `mutation ($target: ID!, $sources: [ID!]!) { mergeOrganizations(targetId: $target, sourceIds: $sources) { ... on MergeOrganizationsSuccess { data { movedStatementCount organization { name aliases statementCount } } } } }`,
-        { target: encodeGlobalID('Organization', fixture.organizations.un), sources: [encodeGlobalID('Organization', un)] },
+        `
+          mutation ($target: ID!, $sources: [ID!]!) {
+            mergeOrganizations(targetId: $target, sourceIds: $sources) {
+              ... on MergeOrganizationsSuccess {
+                data {
+                  movedStatementCount
+                  organization {
+                    name
+                    aliases
+                    statementCount
+                  }
+                }
+              }
+            }
+          }
+        `,
+        {
+          target: encodeGlobalID('Organization', fixture.organizations.un),
+          sources: [encodeGlobalID('Organization', un)],
+        },
       );
-      expect(data.mergeOrganizations.data).toEqual({ movedStatementCount: 1, organization: { name: 'United Nations', aliases: ['U.N.', 'UN', 'United Nations'], statementCount: 1 } });
+      expect(data.mergeOrganizations.data).toEqual({
+        movedStatementCount: 1,
+        organization: { name: 'United Nations', aliases: ['U.N.', 'UN', 'United Nations'], statementCount: 1 },
+      });
     });
   });
 });

@@ -8,8 +8,13 @@ function nested(hops: number, useFragments: boolean): string {
   let selection = 'text';
   const fragments: string[] = [];
   for (let hop = 0; hop < hops; hop++) {
-    const speaker = useFragments ? `...Speaker${hop}` : `... on Person { name statements(first: 1) { edges { node { ${selection} } } } }`;
-    if (useFragments) fragments.push(`fragment Speaker${hop} on Person { name statements(first: 1) { edges { node { ${selection} } } } }`);
+    const speaker = useFragments
+      ? `...Speaker${hop}`
+      : `... on Person { name statements(first: 1) { edges { node { ${selection} } } } }`;
+    if (useFragments)
+      fragments.push(
+        `fragment Speaker${hop} on Person { name statements(first: 1) { edges { node { ${selection} } } } }`,
+      );
     selection = `text speaker { ${speaker} }`;
   }
   return `{ statements(first: 1) { edges { node { ${selection} } } } } ${fragments.join(' ')}`;

@@ -10,17 +10,36 @@ describe('node and nodes refetch', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     graphql = graphqlCaller(database.prisma);
-    personId = (await database.prisma.person.create({ data: { name: 'Ada Lovelace', nameKey: 'ada lovelace', aliases: ['Ada Lovelace'] } })).id;
+    personId = (
+      await database.prisma.person.create({
+        data: { name: 'Ada Lovelace', nameKey: 'ada lovelace', aliases: ['Ada Lovelace'] },
+      })
+    ).id;
   });
   afterAll(() => database?.drop());
 
   it('returns null for an ID that names nothing, and the objects in the order asked for', async () => {
     const known = encodeGlobalID('Person', personId);
     const missing = encodeGlobalID('Person', personId + 1000);
-    const { data, errors } = await graphql(`query ($ids: [ID!]!, $one: ID!) { node(id: $one) { id } nodes(ids: $ids) { id ... on Person { name } } }`, {
-      ids: [missing, known],
-      one: missing,
-    });
+    const { data, errors } = await graphql(
+      `
+        query ($ids: [ID!]!, $one: ID!) {
+          node(id: $one) {
+            id
+          }
+          nodes(ids: $ids) {
+            id
+            ... on Person {
+              name
+            }
+          }
+        }
+      `,
+      {
+        ids: [missing, known],
+        one: missing,
+      },
+    );
     expect(errors).toBeUndefined();
     expect(data.node).toBeNull();
     expect(data.nodes).toEqual([null, { id: known, name: 'Ada Lovelace' }]);

@@ -48,19 +48,26 @@ describe('search order: relevance among the newest matches, or newest first', ()
     const result = await search('zeppelin', 'RELEVANCE');
     expect(result.totalCount).toBe(MATCHES);
     expect(result.edges[0].node.text).toBe('zeppelin zeppelin zeppelin');
-    expect(result.edges.map((edge: any) => edge.node.text)).not.toContain('zeppelin zeppelin zeppelin zeppelin zeppelin albatross');
+    expect(result.edges.map((edge: any) => edge.node.text)).not.toContain(
+      'zeppelin zeppelin zeppelin zeppelin zeppelin albatross',
+    );
     expect(result.edges[0].rank).toBeGreaterThan(result.edges[1].rank);
   });
 
   it('ranks a rare word across all of its matches', async () => {
     const result = await search('albatross', 'RELEVANCE');
     expect(result.totalCount).toBe(2);
-    expect(result.edges.map((edge: any) => edge.node.text).sort()).toEqual(['albatross over the zeppelin field', 'zeppelin zeppelin zeppelin zeppelin zeppelin albatross']);
+    expect(result.edges.map((edge: any) => edge.node.text).sort()).toEqual([
+      'albatross over the zeppelin field',
+      'zeppelin zeppelin zeppelin zeppelin zeppelin albatross',
+    ]);
   });
 
   it('orders newest first with each edge still carrying its rank, and pages through every match', async () => {
     const first = await search('zeppelin', 'NEWEST');
-    expect(first.edges.map((edge: any) => edge.node.text)).toEqual([MATCHES, MATCHES - 1, MATCHES - 2].map((n) => `the zeppelin field number ${n}`));
+    expect(first.edges.map((edge: any) => edge.node.text)).toEqual(
+      [MATCHES, MATCHES - 1, MATCHES - 2].map((n) => `the zeppelin field number ${n}`),
+    );
     expect(first.edges.every((edge: any) => edge.rank > 0)).toBe(true);
     const seen: string[] = [];
     let cursor: string | null = null;
@@ -70,7 +77,11 @@ describe('search order: relevance among the newest matches, or newest first', ()
       cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (cursor);
     // Every match once, newest first, although each page searched only back to a date bound of its own.
-    const all = await database.prisma.statement.findMany({ where: { text: { contains: 'zeppelin' } }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], select: { text: true } });
+    const all = await database.prisma.statement.findMany({
+      where: { text: { contains: 'zeppelin' } },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      select: { text: true },
+    });
     expect(seen).toEqual(all.map((row) => row.text));
     expect(sql.some((query) => query.includes('make_interval(days =>'))).toBe(true);
   });
@@ -92,17 +103,26 @@ describe('search order: relevance among the newest matches, or newest first', ()
     expect(result.edges[0].node.text).toBe('quokka quokka quokka');
     expect(result.edges.map((edge: any) => edge.node.text)).not.toContain('quokka quokka quokka quokka quokka');
     // A probe with a date bound found the window; the page ranked those rows by id.
-    expect(sql.some((query) => /published_at, '-infinity'::timestamptz\) >= \$\d+::timestamptz/.test(query) && query.includes('LIMIT'))).toBe(true);
+    expect(
+      sql.some(
+        (query) =>
+          /published_at, '-infinity'::timestamptz\) >= \$\d+::timestamptz/.test(query) && query.includes('LIMIT'),
+      ),
+    ).toBe(true);
     expect(sql.some((query) => query.includes('SELECT page.*') && query.includes('.id = ANY('))).toBe(true);
     // The zeppelin searches, all older than the quokkas, still find every match.
     expect((await search('zeppelin', 'RELEVANCE')).edges[0].node.text).toBe('zeppelin zeppelin zeppelin');
     const newest = await search('zeppelin', 'NEWEST', 'first: 2');
-    expect(newest.edges.map((edge: any) => edge.node.text)).toEqual([MATCHES, MATCHES - 1].map((n) => `the zeppelin field number ${n}`));
+    expect(newest.edges.map((edge: any) => edge.node.text)).toEqual(
+      [MATCHES, MATCHES - 1].map((n) => `the zeppelin field number ${n}`),
+    );
   });
 
   it('refuses a cursor from one order when paging in the other', async () => {
     const newest = await search('zeppelin', 'NEWEST');
-    const { errors } = await graphql(`{ searchStatements(query: "zeppelin", orderBy: RELEVANCE, after: "${newest.pageInfo.endCursor}") { totalCount } }`);
+    const { errors } = await graphql(
+      `{ searchStatements(query: "zeppelin", orderBy: RELEVANCE, after: "${newest.pageInfo.endCursor}") { totalCount } }`,
+    );
     expect(errors?.[0]?.message).toMatch(/cursor/i);
   });
 });

@@ -23,7 +23,7 @@ const RANGES: Record<string, { from?: string; before?: string } | undefined> = {
   'inside one month': { from: '2020-03-03T00:00:00Z', before: '2020-03-20T00:00:00Z' },
   'open start': { before: '2020-04-15T00:00:00Z' },
   'open end': { from: '2020-03-15T00:00:00Z' },
-  'empty': { from: '2030-01-01T00:00:00Z' },
+  empty: { from: '2030-01-01T00:00:00Z' },
 };
 
 describe('speaker counts kept by triggers, and topSpeakers answered from them', () => {
@@ -66,7 +66,11 @@ describe('speaker counts kept by triggers, and topSpeakers answered from them', 
     expect(errors).toBeUndefined();
     // The summary path adds up `n` (dated ranges) or reads speaker_stat (all time).
     const readSummary = sql.some((query) => /sum\(s\.n\)|\bspeaker_stat\b/.test(query));
-    return { readSummary, totalCount: data.topSpeakers.totalCount, rows: data.topSpeakers.edges.map(({ node }: any) => [node.speaker.__typename, node.speaker.name, node.count]) };
+    return {
+      readSummary,
+      totalCount: data.topSpeakers.totalCount,
+      rows: data.topSpeakers.edges.map(({ node }: any) => [node.speaker.__typename, node.speaker.name, node.count]),
+    };
   }
 
   async function expectSummaryAnswersLikeStatements() {
@@ -90,16 +94,24 @@ describe('speaker counts kept by triggers, and topSpeakers answered from them', 
     await ingestArticle(database.prisma, normalizeArticle(article(3, 1), { line: 1 })); // new text: replaced
     const [first] = await database.prisma.article.findMany({ orderBy: { id: 'asc' }, take: 1 });
     await deleteArticle(database.prisma, first!.id);
-    const [merkel, macron] = await Promise.all(['Angela Merkel', 'Emmanuel Macron'].map((name) => database.prisma.person.findFirstOrThrow({ where: { name } })));
+    const [merkel, macron] = await Promise.all(
+      ['Angela Merkel', 'Emmanuel Macron'].map((name) => database.prisma.person.findFirstOrThrow({ where: { name } })),
+    );
     await mergeEntities(database.prisma, PERSON, merkel!.id, [macron!.id]);
     expect(await summaryDrift()).toEqual([]);
     await expectSummaryAnswersLikeStatements();
   });
 
   it('reads the counts and the speakers they name in one SQL statement', async () => {
-    for (const filter of ['', 'filter: { publishedAt: { from: "2020-02-01T00:00:00Z" } }', 'filter: { kind: [DIRECT] }']) {
+    for (const filter of [
+      '',
+      'filter: { publishedAt: { from: "2020-02-01T00:00:00Z" } }',
+      'filter: { kind: [DIRECT] }',
+    ]) {
       sql.length = 0;
-      const { data, errors } = await graphql(`{ topSpeakers(first: 5, ${filter}) { edges { node { count speaker { __typename ... on Person { id name aliases } ... on Organization { name } } } } } }`);
+      const { data, errors } = await graphql(
+        `{ topSpeakers(first: 5, ${filter}) { edges { node { count speaker { __typename ... on Person { id name aliases } ... on Organization { name } } } } } }`,
+      );
       expect(errors).toBeUndefined();
       expect(data.topSpeakers.edges.every(({ node }: any) => node.speaker?.name)).toBe(true);
       expect(sql, filter).toHaveLength(1);
@@ -108,7 +120,16 @@ describe('speaker counts kept by triggers, and topSpeakers answered from them', 
 
   it('counts from the statements when the filter is more than a date range, or there is a topic', async () => {
     sql.length = 0;
-    const { errors } = await graphql(`{ a: topSpeakers(topic: "budget") { totalCount } b: topSpeakers(filter: { kind: [DIRECT] }) { totalCount } }`);
+    const { errors } = await graphql(`
+      {
+        a: topSpeakers(topic: "budget") {
+          totalCount
+        }
+        b: topSpeakers(filter: { kind: [DIRECT] }) {
+          totalCount
+        }
+      }
+    `);
     expect(errors).toBeUndefined();
     expect(sql.some((query) => /sum\(s\.n\)|\bspeaker_stat\b/.test(query))).toBe(false);
   });

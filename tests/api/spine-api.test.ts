@@ -23,7 +23,9 @@ describe('the GraphQL API on the sample article', () => {
   beforeAll(async () => {
     database = await createTestDatabase({ onQuery: (sql) => sqlStatements.push(sql) });
     graphql = graphqlCaller(database.prisma);
-    editor = { authorization: `Bearer ${(await createApiKey(database.prisma, { role: 'EDITOR', name: 'spine test' })).key}` };
+    editor = {
+      authorization: `Bearer ${(await createApiKey(database.prisma, { role: 'EDITOR', name: 'spine test' })).key}`,
+    };
   });
   afterAll(() => database?.drop());
 
@@ -35,7 +37,11 @@ describe('the GraphQL API on the sample article', () => {
     expect(first.data.ingestArticle.data.article.outlet).toBe('The Washington Post');
     expect(first.data.ingestArticle.data.article.statements.totalCount).toBeGreaterThanOrEqual(2);
 
-    const counts = async () => [await database.prisma.statement.count(), await database.prisma.personMention.count(), await database.prisma.person.count()];
+    const counts = async () => [
+      await database.prisma.statement.count(),
+      await database.prisma.personMention.count(),
+      await database.prisma.person.count(),
+    ];
     const before = await counts();
     const second = await graphql(INGEST, { input: SAMPLE_ARTICLE }, editor);
     expect(second.data.ingestArticle.data.status).toBe('UNCHANGED');
@@ -53,14 +59,46 @@ describe('the GraphQL API on the sample article', () => {
 
   it('answers who said what in the article, with speakers and offsets into the body', async () => {
     const { data, errors } = await graphql(
-      `query ($url: String!) {
-        article(url: $url) {
-          body
-          publishedAt
-          statements(first: 50) { edges { node { text start end cue kind speaker { __typename ... on Person { name } ... on Organization { name } } } } }
-          personMentions(first: 100) { edges { node { start end text person { name } } } }
+      `
+        query ($url: String!) {
+          article(url: $url) {
+            body
+            publishedAt
+            statements(first: 50) {
+              edges {
+                node {
+                  text
+                  start
+                  end
+                  cue
+                  kind
+                  speaker {
+                    __typename
+                    ... on Person {
+                      name
+                    }
+                    ... on Organization {
+                      name
+                    }
+                  }
+                }
+              }
+            }
+            personMentions(first: 100) {
+              edges {
+                node {
+                  start
+                  end
+                  text
+                  person {
+                    name
+                  }
+                }
+              }
+            }
+          }
         }
-      }`,
+      `,
       // Tracking parameters and "www." do not matter.
       { url: `${SAMPLE_URL.replace('https://www.', 'http://')}?utm_source=test` },
     );
@@ -68,34 +106,113 @@ describe('the GraphQL API on the sample article', () => {
     const { body, statements, publishedAt } = data.article;
     const personMentions = data.article.personMentions.edges.map((edge: any) => edge.node);
     expect(publishedAt).toBe('2016-10-11T00:00:00.000Z');
-    const peskov = statements.edges.map((edge: any) => edge.node).find((node: any) => node.text.includes('We will wait for this convenient time to come'));
-    expect(peskov).toMatchObject({ cue: 'added', kind: 'DIRECT', speaker: { __typename: 'Person', name: 'Dmitri Peskov' } });
+    const peskov = statements.edges
+      .map((edge: any) => edge.node)
+      .find((node: any) => node.text.includes('We will wait for this convenient time to come'));
+    expect(peskov).toMatchObject({
+      cue: 'added',
+      kind: 'DIRECT',
+      speaker: { __typename: 'Person', name: 'Dmitri Peskov' },
+    });
     for (const { node } of statements.edges) expect(body.slice(node.start, node.end)).toBe(node.text);
     for (const mention of personMentions) expect(body.slice(mention.start, mention.end)).toBe(mention.text);
-    expect(personMentions.map((mention: any) => mention.person.name)).toEqual(expect.arrayContaining(['Vladimir Putin', 'François Hollande']));
+    expect(personMentions.map((mention: any) => mention.person.name)).toEqual(
+      expect.arrayContaining(['Vladimir Putin', 'François Hollande']),
+    );
   });
 
   it('finds a person by surname, with their statements and articles, and refetches it by global ID', async () => {
-    const { data } = await graphql(`{
-      person(name: "Hollande") { id name statementCount articles(first: 5) { totalCount } statements(first: 5) { totalCount edges { node { text } } } }
-    }`);
+    const { data } = await graphql(`
+      {
+        person(name: "Hollande") {
+          id
+          name
+          statementCount
+          articles(first: 5) {
+            totalCount
+          }
+          statements(first: 5) {
+            totalCount
+            edges {
+              node {
+                text
+              }
+            }
+          }
+        }
+      }
+    `);
     expect(data.person.name).toBe('François Hollande');
     expect(data.person.articles.totalCount).toBe(1);
-    expect(data.person.statements.edges.map((edge: any) => edge.node.text).join(' ')).toContain('I asked myself the question');
-    const refetched = await graphql(`query ($id: ID!) { node(id: $id) { __typename ... on Person { name } } }`, { id: data.person.id });
+    expect(data.person.statements.edges.map((edge: any) => edge.node.text).join(' ')).toContain(
+      'I asked myself the question',
+    );
+    const refetched = await graphql(
+      `
+        query ($id: ID!) {
+          node(id: $id) {
+            __typename
+            ... on Person {
+              name
+            }
+          }
+        }
+      `,
+      { id: data.person.id },
+    );
     expect(refetched.data.node).toEqual({ __typename: 'Person', name: 'François Hollande' });
   });
 
   it('lists articles, people, organizations and statements as connections with totalCount', async () => {
-    const { data } = await graphql(`{
-      articles(first: 1) { totalCount edges { cursor node { title } } pageInfo { hasNextPage } }
-      people(first: 100) { totalCount edges { node { name } } }
-      organizations(first: 100) { totalCount edges { node { name } } }
-      statements(first: 2) { totalCount pageInfo { hasNextPage endCursor } }
-    }`);
+    const { data } = await graphql(`
+      {
+        articles(first: 1) {
+          totalCount
+          edges {
+            cursor
+            node {
+              title
+            }
+          }
+          pageInfo {
+            hasNextPage
+          }
+        }
+        people(first: 100) {
+          totalCount
+          edges {
+            node {
+              name
+            }
+          }
+        }
+        organizations(first: 100) {
+          totalCount
+          edges {
+            node {
+              name
+            }
+          }
+        }
+        statements(first: 2) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    `);
     expect(data.articles.totalCount).toBe(1);
     expect(data.people.edges.map((edge: any) => edge.node.name)).toEqual(
-      expect.arrayContaining(['Vladimir Putin', 'François Hollande', 'Dmitri Peskov', 'Angela Merkel', 'Petro Poroshenko', 'Bashar al-Assad']),
+      expect.arrayContaining([
+        'Vladimir Putin',
+        'François Hollande',
+        'Dmitri Peskov',
+        'Angela Merkel',
+        'Petro Poroshenko',
+        'Bashar al-Assad',
+      ]),
     );
     expect(data.organizations.edges.map((edge: any) => edge.node.name)).toEqual(
       expect.arrayContaining(['Kremlin', 'International Criminal Court', 'U.N. Security Council']),
@@ -105,16 +222,44 @@ describe('the GraphQL API on the sample article', () => {
 
   it('resolves a nested query (statements → speaker → statements → article) in a bounded number of SQL statements', async () => {
     sqlStatements.length = 0;
-    const { errors } = await graphql(`{
-      statements(first: 20) { edges { node { text article { title } speaker { ... on Person { name statements(first: 3) { edges { node { text article { outlet } } } } } } } } }
-    }`);
+    const { errors } = await graphql(`
+      {
+        statements(first: 20) {
+          edges {
+            node {
+              text
+              article {
+                title
+              }
+              speaker {
+                ... on Person {
+                  name
+                  statements(first: 3) {
+                    edges {
+                      node {
+                        text
+                        article {
+                          outlet
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     expect(errors).toBeUndefined();
     const selects = sqlStatements.filter((sql) => /^\s*SELECT/i.test(sql));
     expect(selects.length).toBeLessThanOrEqual(8);
   });
 
   it('serves GraphiQL to a browser without any CDN', async () => {
-    const response = await createApp({ prisma: database.prisma }).fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+    const response = await createApp({ prisma: database.prisma }).fetch('http://localhost/graphql', {
+      headers: { accept: 'text/html' },
+    });
     const html = await response.text();
     expect(response.status).toBe(200);
     expect(html).toContain('Newsgraph');

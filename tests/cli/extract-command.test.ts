@@ -21,7 +21,9 @@ describe('newsgraph extract', () => {
     expect(record.id).toBe(7);
     const nameStart = text.indexOf('Maria Lopez');
     const nameSpan = { start: nameStart, end: nameStart + 'Maria Lopez'.length };
-    expect(record.people).toEqual([{ name: 'Maria Lopez', mentions: expect.arrayContaining([{ ...nameSpan, text: 'Maria Lopez' }]) }]);
+    expect(record.people).toEqual([
+      { name: 'Maria Lopez', mentions: expect.arrayContaining([{ ...nameSpan, text: 'Maria Lopez' }]) },
+    ]);
     const quote = record.statements.find((statement: any) => statement.kind === 'DIRECT');
     expect(quote).toEqual({
       text: text.slice(quote.start, quote.end),
@@ -37,7 +39,10 @@ describe('newsgraph extract', () => {
 
   it('answers a bad line with an error line naming it, keeps going, and exits non-zero', () => {
     const result = runExtract(['{"id": 1, "text": "Nothing to see."}', 'not json', '{"id": 3}'].join('\n'));
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatchObject({ id: 1, statements: [] });
     expect(lines[1]).toEqual({ id: null, error: expect.stringMatching(/^stdin:2: invalid JSON/) });
@@ -47,6 +52,8 @@ describe('newsgraph extract', () => {
   });
 
   it('prints help naming the commands', () => {
-    expect(execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' })).toMatch(/extract[\s\S]*ingest[\s\S]*migrate/);
+    expect(execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' })).toMatch(
+      /extract[\s\S]*ingest[\s\S]*migrate/,
+    );
   });
 });

@@ -4,7 +4,13 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../server/extract/index.js';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
-import { syntheticArticle, syntheticArticles, tempFolder, toJsonLines, toTextLayout } from '../ingest/synthetic-corpus.js';
+import {
+  syntheticArticle,
+  syntheticArticles,
+  tempFolder,
+  toJsonLines,
+  toTextLayout,
+} from '../ingest/synthetic-corpus.js';
 import { runCli, startCli } from './run-cli.js';
 
 describe('npx newsgraph ingest', () => {
@@ -35,7 +41,13 @@ describe('npx newsgraph ingest', () => {
     expect(first.stderr).toMatch(/no-url\.txt:1: (field "url": )?line 1 should hold the article URL/);
     const written = JSON.parse(readFileSync(report, 'utf8'));
     expect(written).toMatchObject({ created: 3, unchanged: 0, paths: [folder] });
-    expect(written.failed).toEqual([{ file: path.join(folder, 'more/no-url.txt'), line: 1, reason: 'line 1 should hold the article URL, found "Not a URL"' }]);
+    expect(written.failed).toEqual([
+      {
+        file: path.join(folder, 'more/no-url.txt'),
+        line: 1,
+        reason: 'line 1 should hold the article URL, found "Not a URL"',
+      },
+    ]);
 
     const second = await runCli(['ingest', folder, '--report', report, '--threads', '1'], database.url);
     expect(second.stderr).toContain('Ingested 0 article(s) (0 new, 0 updated), 3 unchanged, 1 failed.');
@@ -46,7 +58,10 @@ describe('npx newsgraph ingest', () => {
     await client.query('TRUNCATE article, person, organization CASCADE');
     const articles = syntheticArticles(100, 220);
     const folder = tempFolder({ 'corpus.jsonl': toJsonLines(articles) });
-    const run = startCli(['ingest', folder, '--threads', '1', '--writers', '2', '--report', path.join(folder, 'report.json')], database.url);
+    const run = startCli(
+      ['ingest', folder, '--threads', '1', '--writers', '2', '--report', path.join(folder, 'report.json')],
+      database.url,
+    );
     const storedCount = async () => (await client.query('SELECT count(*)::int AS n FROM article')).rows[0].n as number;
     for (let waited = 0; (await storedCount()) < 5; waited += 50) {
       if (waited > 60_000) throw new Error('the ingester stored nothing within a minute');
@@ -58,7 +73,9 @@ describe('npx newsgraph ingest', () => {
     // A statement the server was already running when its client died still finishes (and commits
     // whole): wait for the killed ingester's connections to go before counting.
     for (let waited = 0; ; waited += 50) {
-      const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`);
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+      );
       if (rows[0].n === 0) break;
       if (waited > 30_000) throw new Error('the killed ingester’s connections did not close');
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -67,17 +84,25 @@ describe('npx newsgraph ingest', () => {
     expect(before).toBeLessThan(articles.length);
 
     // Every stored article has everything extracted from it: no article is half-written.
-    const { rows } = await client.query(`SELECT a.body, (SELECT count(*)::int FROM statement s WHERE s.article_id = a.id) AS statements,
+    const { rows } =
+      await client.query(`SELECT a.body, (SELECT count(*)::int FROM statement s WHERE s.article_id = a.id) AS statements,
       (SELECT count(*)::int FROM person_mention m WHERE m.article_id = a.id) AS person_mentions FROM article a`);
     for (const row of rows) {
       const extraction = extract(row.body);
       expect(row.statements).toBe(extraction.statements.length);
-      expect(row.person_mentions).toBe(extraction.entities.filter((entity) => entity.type === 'PERSON').flatMap((entity) => entity.mentions).length);
+      expect(row.person_mentions).toBe(
+        extraction.entities.filter((entity) => entity.type === 'PERSON').flatMap((entity) => entity.mentions).length,
+      );
     }
 
-    const resumed = await runCli(['ingest', folder, '--threads', '1', '--report', path.join(folder, 'report.json')], database.url);
+    const resumed = await runCli(
+      ['ingest', folder, '--threads', '1', '--report', path.join(folder, 'report.json')],
+      database.url,
+    );
     expect(resumed.code, resumed.stderr).toBe(0);
-    expect(resumed.stderr).toContain(`Ingested ${articles.length - before} article(s) (${articles.length - before} new, 0 updated), ${before} unchanged, 0 failed.`);
+    expect(resumed.stderr).toContain(
+      `Ingested ${articles.length - before} article(s) (${articles.length - before} new, 0 updated), ${before} unchanged, 0 failed.`,
+    );
     expect(await storedCount()).toBe(articles.length);
   }, 240_000);
   it('queues articles with --queue and ingests them with `newsgraph worker --until-empty`', async () => {

@@ -9,7 +9,11 @@ import { startServerProcess } from './start-server-process.js';
 type Server = Awaited<ReturnType<typeof startServerProcess>>;
 
 async function graphql(server: Server, query: string) {
-  const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   const body = (await response.json()) as { data?: any; errors?: unknown };
   expect(body.errors).toBeUndefined();
   return body.data;
@@ -44,7 +48,8 @@ describe('two server processes on one database (the server is stateless)', () =>
     const db = createWriterPool(database.url);
     try {
       async function* source(): AsyncGenerator<SourceItem> {
-        for (const [index, article] of syntheticArticles(0, 6).entries()) yield { kind: 'article', input: article, origin: { line: index + 1 }, bytes: 0 };
+        for (const [index, article] of syntheticArticles(0, 6).entries())
+          yield { kind: 'article', input: article, origin: { line: index + 1 }, bytes: 0 };
       }
       expect((await bulkIngest(db, source(), { threads: 1 })).created).toBe(6);
     } finally {

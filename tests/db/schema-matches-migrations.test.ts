@@ -74,7 +74,9 @@ describe('prisma/schema.prisma and the migrated database', () => {
   });
 
   it('has exactly the tables of the schema (and Prisma’s migrations table)', async () => {
-    const { rows } = await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
+    const { rows } = await client.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+    );
     const expected = [...dmmf.models.map(tableName), '_prisma_migrations'].sort();
     expect(rows.map((row) => row.table_name)).toEqual(expected);
   });
@@ -86,13 +88,18 @@ describe('prisma/schema.prisma and the migrated database', () => {
         [tableName(model)],
       );
       const actual = Object.fromEntries(
-        rows.filter((row) => row.is_generated !== 'ALWAYS').map((row) => [row.column_name, { udt: row.udt_name, nullable: row.is_nullable === 'YES' }]),
+        rows
+          .filter((row) => row.is_generated !== 'ALWAYS')
+          .map((row) => [row.column_name, { udt: row.udt_name, nullable: row.is_nullable === 'YES' }]),
       );
       const expected = Object.fromEntries(
         model.fields
           .filter((field) => field.kind === 'scalar' || field.kind === 'enum')
           // Prisma creates scalar lists as nullable arrays even when the field is required.
-          .map((field) => [columnName(field), { udt: expectedUdt(field), nullable: !field.isRequired || field.isList }]),
+          .map((field) => [
+            columnName(field),
+            { udt: expectedUdt(field), nullable: !field.isRequired || field.isList },
+          ]),
       );
       expect(actual, `columns of ${tableName(model)}`).toEqual(expected);
     }
@@ -119,7 +126,10 @@ describe('prisma/schema.prisma and the migrated database', () => {
       CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ordinality)
       JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
       GROUP BY t.relname, ix.indexrelid, ix.indisunique, ix.indisprimary`);
-    return rows.map((row) => `${row.table_name}(${row.columns.join(',')}) ${row.is_primary ? 'id' : row.is_unique ? 'unique' : 'normal'}`);
+    return rows.map(
+      (row) =>
+        `${row.table_name}(${row.columns.join(',')}) ${row.is_primary ? 'id' : row.is_unique ? 'unique' : 'normal'}`,
+    );
   }
 
   it('has every primary key, unique and plain index the schema declares', async () => {
@@ -127,7 +137,9 @@ describe('prisma/schema.prisma and the migrated database', () => {
     for (const index of dmmf.indexes) {
       const model = dmmf.models.find((candidate) => candidate.name === index.model)!;
       const columns = index.fields.map(({ name }) => columnName(model.fields.find((field) => field.name === name)!));
-      expect(actual, `${index.type} index on ${index.model}(${columns})`).toContain(`${tableName(model)}(${columns.join(',')}) ${index.type}`);
+      expect(actual, `${index.type} index on ${index.model}(${columns})`).toContain(
+        `${tableName(model)}(${columns.join(',')}) ${index.type}`,
+      );
     }
   });
 
@@ -136,7 +148,10 @@ describe('prisma/schema.prisma and the migrated database', () => {
     for (const model of dmmf.models) {
       for (const field of model.fields.filter((candidate) => candidate.relationFromFields?.length)) {
         const column = columnName(model.fields.find((candidate) => candidate.name === field.relationFromFields![0])!);
-        const leading = actual.filter((index) => index.startsWith(`${tableName(model)}(${column},`) || index.startsWith(`${tableName(model)}(${column})`));
+        const leading = actual.filter(
+          (index) =>
+            index.startsWith(`${tableName(model)}(${column},`) || index.startsWith(`${tableName(model)}(${column})`),
+        );
         expect(leading, `an index leading with ${tableName(model)}.${column}`).not.toEqual([]);
       }
     }

@@ -5,8 +5,14 @@ describe('extraction cases found in the sample articles', () => {
   it('reads a two-word name ending like a company as an organization that speaks', () => {
     const text = 'Northwind Robotics said on Monday that it would cut 200 jobs.';
     const result = extract(text);
-    expect(result.entities.map((entity) => [entity.type, entity.name])).toContainEqual(['ORGANIZATION', 'Northwind Robotics']);
-    expect(result.statements[0]).toMatchObject({ speaker: { name: 'Northwind Robotics', type: 'ORGANIZATION' }, cue: 'said' });
+    expect(result.entities.map((entity) => [entity.type, entity.name])).toContainEqual([
+      'ORGANIZATION',
+      'Northwind Robotics',
+    ]);
+    expect(result.statements[0]).toMatchObject({
+      speaker: { name: 'Northwind Robotics', type: 'ORGANIZATION' },
+      cue: 'said',
+    });
   });
 
   it('leaves the addressee out of what was told ("told employees in a memo that …")', () => {

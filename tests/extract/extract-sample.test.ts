@@ -12,7 +12,14 @@ describe('sample article: Putin cancels Paris visit', () => {
   const entity = (name: string) => result.entities.find((e) => e.name === name);
 
   it('finds the people and organizations', () => {
-    for (const name of ['Vladimir Putin', 'François Hollande', 'Dmitri Peskov', 'Angela Merkel', 'Petro Poroshenko', 'Bashar al-Assad']) {
+    for (const name of [
+      'Vladimir Putin',
+      'François Hollande',
+      'Dmitri Peskov',
+      'Angela Merkel',
+      'Petro Poroshenko',
+      'Bashar al-Assad',
+    ]) {
       expect(entity(name)?.type, name).toBe('PERSON');
     }
     for (const name of ['Kremlin', 'International Criminal Court', 'U.N. Security Council']) {
@@ -24,7 +31,11 @@ describe('sample article: Putin cancels Paris visit', () => {
 
   it('attributes "We will wait …" to Dmitri Peskov with the cue "added"', () => {
     const statement = result.statements.find((s) => s.text.startsWith('We will wait for this convenient time to come'));
-    expect(statement).toMatchObject({ kind: 'DIRECT', cue: 'added', speaker: { name: 'Dmitri Peskov', type: 'PERSON' } });
+    expect(statement).toMatchObject({
+      kind: 'DIRECT',
+      cue: 'added',
+      speaker: { name: 'Dmitri Peskov', type: 'PERSON' },
+    });
     expect(statement!.text).toBe('We will wait for this convenient time to come');
     expect(body.slice(statement!.speakerMention!.start, statement!.speakerMention!.end)).toBe('he');
   });
@@ -53,10 +64,13 @@ describe('sample article: Putin cancels Paris visit', () => {
 
   it('keeps the caption and the trailer as boilerplate, without statements', () => {
     expect(result.boilerplate).toHaveLength(2);
-    expect(body.slice(result.boilerplate[0].start, result.boilerplate[0].end)).toMatch(/\(Alexander Zemlianichenko\/AP\)$/);
+    expect(body.slice(result.boilerplate[0].start, result.boilerplate[0].end)).toMatch(
+      /\(Alexander Zemlianichenko\/AP\)$/,
+    );
     expect(body.slice(result.boilerplate[1].start)).toMatch(/^Read more:/);
     for (const statement of result.statements) {
-      for (const span of result.boilerplate) expect(statement.end <= span.start || statement.start >= span.end).toBe(true);
+      for (const span of result.boilerplate)
+        expect(statement.end <= span.start || statement.start >= span.end).toBe(true);
     }
   });
 

@@ -32,11 +32,45 @@ function checkInvariants(text: string, result: Extraction) {
 
 // Pieces that make the extractor's rules fire, shuffled with noise: names, cues, quote marks, titles.
 const newsWords = fc.constantFrom(
-  'said', 'added', 'told reporters', 'according to', 'denied that', '“', '”', '"', '’s', "'", ':', ',', '.', '\n\n', '\n',
-  'Vladimir Putin', 'Putin', 'he', 'she', 'The Kremlin', 'U.N.', 'President', 'Dr.', 'Read more:', '(Jane Doe/AP)',
-  'the company', 'We will', 'é', 'e\u0301', '👩‍👩‍👧', '\uD83D', 'ß', ' ', ' ', ' ',
+  'said',
+  'added',
+  'told reporters',
+  'according to',
+  'denied that',
+  '“',
+  '”',
+  '"',
+  '’s',
+  "'",
+  ':',
+  ',',
+  '.',
+  '\n\n',
+  '\n',
+  'Vladimir Putin',
+  'Putin',
+  'he',
+  'she',
+  'The Kremlin',
+  'U.N.',
+  'President',
+  'Dr.',
+  'Read more:',
+  '(Jane Doe/AP)',
+  'the company',
+  'We will',
+  'é',
+  'e\u0301',
+  '👩‍👩‍👧',
+  '\uD83D',
+  'ß',
+  ' ',
+  ' ',
+  ' ',
 );
-const newsLikeText = fc.array(fc.oneof(newsWords, fc.string({ maxLength: 12 })), { maxLength: 80 }).map((parts) => parts.join(' '));
+const newsLikeText = fc
+  .array(fc.oneof(newsWords, fc.string({ maxLength: 12 })), { maxLength: 80 })
+  .map((parts) => parts.join(' '));
 
 // extract() turns an internal failure into an empty result so one odd article cannot stop a bulk run;
 // the inner extractArticle() is what must not fail, so the properties run on it.

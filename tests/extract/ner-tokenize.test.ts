@@ -10,12 +10,34 @@ describe('tokenize', () => {
 
   it('keeps dotted abbreviations whole', () => {
     expect(texts('The U.S. and the U.N. met on Oct. 3 with Mr. Smith.')).toEqual([
-      'The', 'U.S.', 'and', 'the', 'U.N.', 'met', 'on', 'Oct.', '3', 'with', 'Mr.', 'Smith', '.',
+      'The',
+      'U.S.',
+      'and',
+      'the',
+      'U.N.',
+      'met',
+      'on',
+      'Oct.',
+      '3',
+      'with',
+      'Mr.',
+      'Smith',
+      '.',
     ]);
   });
 
   it("makes 's and ’s their own tokens", () => {
-    expect(texts("the court's ruling and the agency’s report")).toEqual(['the', 'court', "'s", 'ruling', 'and', 'the', 'agency', '’s', 'report']);
+    expect(texts("the court's ruling and the agency’s report")).toEqual([
+      'the',
+      'court',
+      "'s",
+      'ruling',
+      'and',
+      'the',
+      'agency',
+      '’s',
+      'report',
+    ]);
     expect(texts("didn't")).toEqual(['did', "n't"]);
   });
 
@@ -24,7 +46,18 @@ describe('tokenize', () => {
   });
 
   it('splits curly quotes and dashes off', () => {
-    expect(texts('“War crime,” he said — twice.')).toEqual(['“', 'War', 'crime', ',', '”', 'he', 'said', '—', 'twice', '.']);
+    expect(texts('“War crime,” he said — twice.')).toEqual([
+      '“',
+      'War',
+      'crime',
+      ',',
+      '”',
+      'he',
+      'said',
+      '—',
+      'twice',
+      '.',
+    ]);
   });
 
   it('gives offsets that slice back to the token', () => {

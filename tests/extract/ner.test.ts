@@ -27,14 +27,22 @@ describe('recognizeEntities', () => {
   it('moves titles out of names into the role', () => {
     const text = 'Russian President Vladimir Putin spoke by phone with German Chancellor Angela Merkel on Wednesday.';
     const spans = recognizeEntities(text);
-    expect(find(spans, 'Vladimir Putin')).toEqual([expect.objectContaining({ label: 'PERSON', role: 'Russian President' })]);
-    expect(find(spans, 'Angela Merkel')).toEqual([expect.objectContaining({ label: 'PERSON', role: 'German Chancellor' })]);
+    expect(find(spans, 'Vladimir Putin')).toEqual([
+      expect.objectContaining({ label: 'PERSON', role: 'Russian President' }),
+    ]);
+    expect(find(spans, 'Angela Merkel')).toEqual([
+      expect.objectContaining({ label: 'PERSON', role: 'German Chancellor' }),
+    ]);
     expect(people(spans)).not.toContain('Russian President Vladimir Putin');
   });
 
   it('handles accented names after a title', () => {
-    const spans = recognizeEntities('Officials said French President François Hollande would travel to Madrid next week.');
-    expect(find(spans, 'François Hollande')).toEqual([expect.objectContaining({ label: 'PERSON', role: 'French President' })]);
+    const spans = recognizeEntities(
+      'Officials said French President François Hollande would travel to Madrid next week.',
+    );
+    expect(find(spans, 'François Hollande')).toEqual([
+      expect.objectContaining({ label: 'PERSON', role: 'French President' }),
+    ]);
   });
 
   it('finds a person followed by an apposition', () => {
@@ -52,14 +60,19 @@ describe('recognizeEntities', () => {
   });
 
   it('recognizes acronyms, with and without dots, as organizations', () => {
-    const spans = recognizeEntities('Diplomats at the U.N. said NATO had shared its findings with the FBI and the ICC last month.');
+    const spans = recognizeEntities(
+      'Diplomats at the U.N. said NATO had shared its findings with the FBI and the ICC last month.',
+    );
     expect(organizations(spans)).toEqual(expect.arrayContaining(['U.N.', 'NATO', 'FBI', 'ICC']));
   });
 
   it('recognizes institutions without the article', () => {
-    const text = 'The Kremlin rejected the claim, and the White House, the Pentagon and the State Department stayed silent.';
+    const text =
+      'The Kremlin rejected the claim, and the White House, the Pentagon and the State Department stayed silent.';
     const spans = recognizeEntities(text);
-    expect(organizations(spans)).toEqual(expect.arrayContaining(['Kremlin', 'White House', 'Pentagon', 'State Department']));
+    expect(organizations(spans)).toEqual(
+      expect.arrayContaining(['Kremlin', 'White House', 'Pentagon', 'State Department']),
+    );
     expect(spans.some((s) => /^the /i.test(s.text))).toBe(false);
   });
 
@@ -79,7 +92,9 @@ describe('recognizeEntities', () => {
     const spans = recognizeEntities(
       'Bashar al-Assad met Petro Poroshenko on Tuesday, and the orchestra played Ludwig van Beethoven afterwards.',
     );
-    expect(people(spans)).toEqual(expect.arrayContaining(['Bashar al-Assad', 'Petro Poroshenko', 'Ludwig van Beethoven']));
+    expect(people(spans)).toEqual(
+      expect.arrayContaining(['Bashar al-Assad', 'Petro Poroshenko', 'Ludwig van Beethoven']),
+    );
   });
 
   it('reads text with curly quotes', () => {
@@ -90,15 +105,31 @@ describe('recognizeEntities', () => {
   });
 
   it('copes with an ALL CAPS headline above the story', () => {
-    const text = 'MERKEL URGES EU ACTION ON MIGRATION\n\nGerman Chancellor Angela Merkel on Monday urged European leaders to agree on asylum rules.';
+    const text =
+      'MERKEL URGES EU ACTION ON MIGRATION\n\nGerman Chancellor Angela Merkel on Monday urged European leaders to agree on asylum rules.';
     const spans = recognizeEntities(text);
     expect(spans.some((s) => s.text === 'MERKEL' && s.label === 'PERSON')).toBe(true);
     expect(organizations(spans)).toContain('EU');
   });
 
   it('never throws and keeps the span invariants on odd input', () => {
-    const odd = ['', ' ', '\n\n', '😀😀 Putin 😀', 'e\u0301 Éric Zemmour', '\uD800', '\uDC00abc Putin', 'A\u0000B', '’s', "'s Kremlin's",
-      '((((', '...', 'U.N.U.N.U.N.', 'x'.repeat(10_000), 'Putin '.repeat(2_000)];
+    const odd = [
+      '',
+      ' ',
+      '\n\n',
+      '😀😀 Putin 😀',
+      'e\u0301 Éric Zemmour',
+      '\uD800',
+      '\uDC00abc Putin',
+      'A\u0000B',
+      '’s',
+      "'s Kremlin's",
+      '((((',
+      '...',
+      'U.N.U.N.U.N.',
+      'x'.repeat(10_000),
+      'Putin '.repeat(2_000),
+    ];
     for (const text of odd) expectValidSpans(text, recognizeEntities(text));
     expect(recognizeEntities(undefined as unknown as string)).toEqual([]);
     expect(recognizeEntities(42 as unknown as string)).toEqual([]);
@@ -112,10 +143,29 @@ describe('recognizeEntities', () => {
       { numRuns: 300 },
     );
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('Putin', 'the', 'U.N.', 'Court', '’s', ',', '“', 'al-Assad', 'President', '\n', 'said', 'NATO'), { maxLength: 40 }), (words) => {
-        const text = words.join(' ');
-        expectValidSpans(text, recognizeEntities(text));
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'Putin',
+            'the',
+            'U.N.',
+            'Court',
+            '’s',
+            ',',
+            '“',
+            'al-Assad',
+            'President',
+            '\n',
+            'said',
+            'NATO',
+          ),
+          { maxLength: 40 },
+        ),
+        (words) => {
+          const text = words.join(' ');
+          expectValidSpans(text, recognizeEntities(text));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -130,12 +180,21 @@ describe('the sample article', () => {
 
   it('finds the people', () => {
     expect(people(spans)).toEqual(
-      expect.arrayContaining(['Vladimir Putin', 'François Hollande', 'Dmitri Peskov', 'Angela Merkel', 'Petro Poroshenko', 'Bashar al-Assad']),
+      expect.arrayContaining([
+        'Vladimir Putin',
+        'François Hollande',
+        'Dmitri Peskov',
+        'Angela Merkel',
+        'Petro Poroshenko',
+        'Bashar al-Assad',
+      ]),
     );
   });
 
   it('finds the organizations', () => {
-    expect(organizations(spans)).toEqual(expect.arrayContaining(['Kremlin', 'International Criminal Court', 'U.N. Security Council']));
+    expect(organizations(spans)).toEqual(
+      expect.arrayContaining(['Kremlin', 'International Criminal Court', 'U.N. Security Council']),
+    );
   });
 
   it('gives roles for titled people', () => {
@@ -152,9 +211,12 @@ describe('the sample article', () => {
 describe('the rule-only fallback', () => {
   it('still finds titled people and institutions when no model is loaded', async () => {
     const { recognizeHeuristically } = await import('../../server/extract/ner/heuristic-recognizer.js');
-    const text = 'Russian President Vladimir Putin told the Kremlin that the International Criminal Court’s ruling was wrong.';
+    const text =
+      'Russian President Vladimir Putin told the Kremlin that the International Criminal Court’s ruling was wrong.';
     const spans = recognizeHeuristically(text);
-    expect(find(spans, 'Vladimir Putin')).toEqual([expect.objectContaining({ label: 'PERSON', role: 'Russian President' })]);
+    expect(find(spans, 'Vladimir Putin')).toEqual([
+      expect.objectContaining({ label: 'PERSON', role: 'Russian President' }),
+    ]);
     expect(organizations(spans)).toEqual(expect.arrayContaining(['Kremlin', 'International Criminal Court']));
     expectValidSpans(text, spans);
   });

@@ -44,13 +44,17 @@ describe('direct quotations', () => {
     const text = '“The plan failed,” Maria Lopez said. “We must start again.”';
     const statement = only(extract(text));
     expect(statement.kind).toBe('DIRECT');
-    expect(statement.pieces.map((piece) => text.slice(piece.start, piece.end))).toEqual(['The plan failed', 'We must start again.']);
+    expect(statement.pieces.map((piece) => text.slice(piece.start, piece.end))).toEqual([
+      'The plan failed',
+      'We must start again.',
+    ]);
     expect(statement.text).toBe('The plan failed,” Maria Lopez said. “We must start again.');
     expect(statement.speaker?.name).toBe('Maria Lopez');
   });
 
   it('follows a quotation across paragraphs that reopen with a quotation mark', () => {
-    const text = 'Mary Jones spoke at length.\n\n“The first point is simple. Taxes will fall.\n\n“The second point is harder,” Jones said.';
+    const text =
+      'Mary Jones spoke at length.\n\n“The first point is simple. Taxes will fall.\n\n“The second point is harder,” Jones said.';
     const statement = only(extract(text));
     expect(statement.pieces.map((piece) => text.slice(piece.start, piece.end))).toEqual([
       'The first point is simple. Taxes will fall.',
@@ -112,7 +116,10 @@ describe('reported speech', () => {
     expect(closing.speaker?.name).toBe('Peter Brown');
     const text = 'The economy, Anna Berg said, is recovering slowly.';
     const inserted = only(extract(text));
-    expect(inserted.pieces.map((piece) => text.slice(piece.start, piece.end))).toEqual(['The economy', 'is recovering slowly']);
+    expect(inserted.pieces.map((piece) => text.slice(piece.start, piece.end))).toEqual([
+      'The economy',
+      'is recovering slowly',
+    ]);
   });
 
   it('handles confirm, deny and warn (with an addressee)', () => {
@@ -124,7 +131,10 @@ describe('reported speech', () => {
       cue: 'warned',
       text: 'the bill would fail',
     });
-    expect(only(extract('Anna Berg told reporters the plan would fail.'))).toMatchObject({ cue: 'told', text: 'the plan would fail' });
+    expect(only(extract('Anna Berg told reporters the plan would fail.'))).toMatchObject({
+      cue: 'told',
+      text: 'the plan would fail',
+    });
   });
 
   it('lets an organization speak', () => {

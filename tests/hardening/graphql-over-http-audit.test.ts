@@ -17,7 +17,8 @@ const NOT_FOLLOWED: Record<string, string> = {
 
 async function runAudits(url: string, fetchFn?: typeof fetch) {
   const results: { id: string; name: string; result: AuditResult }[] = [];
-  for (const audit of serverAudits({ url, fetchFn })) results.push({ id: audit.id, name: audit.name, result: await audit.fn() });
+  for (const audit of serverAudits({ url, fetchFn }))
+    results.push({ id: audit.id, name: audit.name, result: await audit.fn() });
   return results;
 }
 
@@ -37,7 +38,8 @@ describe('the GraphQL over HTTP audit suite (graphql-http) against the running s
     const results = await runAudits(server.url);
     expect(results.length).toBeGreaterThan(50);
     const failed = results.filter(({ result }) => result.status !== 'ok');
-    const describe = ({ id, name, result }: (typeof results)[number]) => `${id} ${name}: ${result.status} ${'reason' in result ? result.reason : ''}`;
+    const describe = ({ id, name, result }: (typeof results)[number]) =>
+      `${id} ${name}: ${result.status} ${'reason' in result ? result.reason : ''}`;
     expect(failed.filter(({ name }) => /^(MUST|SHOULD)/.test(name)).map(describe)).toEqual([]);
     expect(Object.fromEntries(failed.map(({ id, name }) => [id, name]))).toEqual(NOT_FOLLOWED);
     for (const { result } of failed) expect((result as { response?: Response }).response?.status).toBe(403);

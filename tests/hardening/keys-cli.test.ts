@@ -35,7 +35,11 @@ describe('newsgraph keys create | list | revoke', () => {
     const id = /#(\d+)/.exec(created.stderr)![1]!;
 
     const [row] = await database.prisma.apiKey.findMany();
-    expect(row).toMatchObject({ keyHash: createHash('sha256').update(key).digest('hex'), role: 'EDITOR', revokedAt: null });
+    expect(row).toMatchObject({
+      keyHash: createHash('sha256').update(key).digest('hex'),
+      role: 'EDITOR',
+      revokedAt: null,
+    });
     expect(JSON.stringify(row)).not.toContain(key.slice(10));
 
     expect((await write(key)).body.data.ingestArticle.__typename).toBe('IngestArticleSuccess');
@@ -51,7 +55,9 @@ describe('newsgraph keys create | list | revoke', () => {
     const refused = await write(key);
     expect(refused.status).toBe(401);
     expect(refused.body.errors[0].message).toBe('The API key is not valid: it is unknown or was revoked.');
-    expect((await keys('list')).stdout).toMatch(new RegExp(`^#${id}\\teditor\\t[^\\t]+…\\trevoked \\d{4}-\\d\\d-\\d\\dT[^\\t]+\\timporter\\n$`));
+    expect((await keys('list')).stdout).toMatch(
+      new RegExp(`^#${id}\\teditor\\t[^\\t]+…\\trevoked \\d{4}-\\d\\d-\\d\\dT[^\\t]+\\timporter\\n$`),
+    );
 
     const again = await keys('revoke', id);
     expect(again.code).toBe(1);

@@ -10,7 +10,14 @@ import { fileURLToPath } from 'node:url';
 export function requestOnce(port: number, pathname: string, body?: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(
-      { host: '127.0.0.1', port, path: pathname, method: body ? 'POST' : 'GET', agent: false, headers: body ? { 'content-type': 'application/json' } : {} },
+      {
+        host: '127.0.0.1',
+        port,
+        path: pathname,
+        method: body ? 'POST' : 'GET',
+        agent: false,
+        headers: body ? { 'content-type': 'application/json' } : {},
+      },
       (response) => {
         let text = '';
         response.on('data', (chunk) => (text += chunk));
@@ -32,7 +39,11 @@ export interface ProcessResult {
 }
 
 /** `newsgraph <args>` as a user runs it (server/cli/bin.js), with extra environment variables. */
-export function runNewsgraph(args: string[], env: Record<string, string | undefined>, timeoutMs = 120_000): Promise<ProcessResult> {
+export function runNewsgraph(
+  args: string[],
+  env: Record<string, string | undefined>,
+  timeoutMs = 120_000,
+): Promise<ProcessResult> {
   const child = spawn(process.execPath, ['server/cli/bin.js', ...args], {
     cwd: ROOT,
     env: { ...process.env, CHECKPOINT_DISABLE: '1', ...env },
@@ -68,7 +79,11 @@ export function freePort(): Promise<number> {
 }
 
 /** Polls `check` every 100 ms until it returns a value other than undefined, for at most `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 30_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -92,16 +107,49 @@ export const INGEST = /* GraphQL */ `
   mutation Ingest($input: ArticleInput!) {
     ingestArticle(input: $input) {
       __typename
-      ... on InvalidArticleError { message field reason }
+      ... on InvalidArticleError {
+        message
+        field
+        reason
+      }
       ... on IngestArticleSuccess {
         data {
           status
           article {
-            id body title publishedAt
-            statements(first: 100) { edges { node { text start end speaker { __typename ... on Person { name } ... on Organization { name } } } } }
-            personMentions(first: 100) { edges { node { text start end } } }
+            id
+            body
+            title
+            publishedAt
+            statements(first: 100) {
+              edges {
+                node {
+                  text
+                  start
+                  end
+                  speaker {
+                    __typename
+                    ... on Person {
+                      name
+                    }
+                    ... on Organization {
+                      name
+                    }
+                  }
+                }
+              }
+            }
+            personMentions(first: 100) {
+              edges {
+                node {
+                  text
+                  start
+                  end
+                }
+              }
+            }
           }
         }
       }
     }
-  }`;
+  }
+`;

@@ -31,7 +31,11 @@ describe('bulk ingestion', () => {
     'a/two.txt': toTextLayout(syntheticArticle(1)),
     'a/no-url.txt': 'Just some text\nand more text',
     'b/array.json': JSON.stringify([syntheticArticle(2), { url: 'https://news.example.org/x' }, syntheticArticle(3)]),
-    'c/corpus.jsonl': toJsonLines(syntheticArticles(4, 12)) + '{"url": "https://news.example.org/broken", "text": \n' + JSON.stringify({ ...syntheticArticle(12), publishedAt: 'last Tuesday' }) + '\n',
+    'c/corpus.jsonl':
+      toJsonLines(syntheticArticles(4, 12)) +
+      '{"url": "https://news.example.org/broken", "text": \n' +
+      JSON.stringify({ ...syntheticArticle(12), publishedAt: 'last Tuesday' }) +
+      '\n',
   });
 
   beforeAll(async () => {
@@ -60,13 +64,18 @@ describe('bulk ingestion', () => {
         expect.stringMatching(/corpus\.jsonl:10: field "publishedAt": "last Tuesday" is not a date/),
       ]),
     );
-    expect(summary.failed.find((failure) => failure.message.includes('corpus.jsonl:9'))).toMatchObject({ line: 9, file: path.join(folder, 'c/corpus.jsonl') });
+    expect(summary.failed.find((failure) => failure.message.includes('corpus.jsonl:9'))).toMatchObject({
+      line: 9,
+      file: path.join(folder, 'c/corpus.jsonl'),
+    });
 
     const stored = await counts(db);
     expect(stored.articles).toBe(12);
     expect(stored.people).toBe(10); // the ten made-up people, each once however many articles name them
     expect(stored.statements).toBe(summary.statements);
-    const { rows } = await db.query(`SELECT count(*)::int AS n FROM statement s JOIN article a ON a.id = s.article_id WHERE s.published_at IS DISTINCT FROM a.published_at`);
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n FROM statement s JOIN article a ON a.id = s.article_id WHERE s.published_at IS DISTINCT FROM a.published_at`,
+    );
     expect(rows[0].n).toBe(0);
   });
 

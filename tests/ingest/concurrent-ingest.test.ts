@@ -18,8 +18,10 @@ describe('two API processes ingesting the same articles at once', () => {
     await database?.drop();
   });
 
-  it('reads the SQLSTATE inside a Prisma error, not Prisma\'s own code', async () => {
-    await database.prisma.$executeRawUnsafe(`INSERT INTO organization (name, name_key) VALUES ('Acme Holdings', 'acme holdings')`);
+  it("reads the SQLSTATE inside a Prisma error, not Prisma's own code", async () => {
+    await database.prisma.$executeRawUnsafe(
+      `INSERT INTO organization (name, name_key) VALUES ('Acme Holdings', 'acme holdings')`,
+    );
     const error = await database.prisma
       .$queryRawUnsafe(`INSERT INTO organization (name, name_key) VALUES ('Acme Holdings', 'acme holdings')`)
       .catch((caught: unknown) => caught);
@@ -35,7 +37,10 @@ describe('two API processes ingesting the same articles at once', () => {
     );
     expect(await database.prisma.article.count()).toBe(8);
     for (let index = 0; index < articles.length; index++) {
-      const pair = results.slice(index * 2, index * 2 + 2).map((result) => result.status).sort();
+      const pair = results
+        .slice(index * 2, index * 2 + 2)
+        .map((result) => result.status)
+        .sort();
       expect(pair).toEqual(['CREATED', 'UNCHANGED']);
       expect(results[index * 2]!.articleId).toBe(results[index * 2 + 1]!.articleId);
     }

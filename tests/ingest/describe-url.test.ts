@@ -9,13 +9,17 @@ describe('what a URL says', () => {
   });
 
   it('reads dates written in the path in the usual ways', () => {
-    expect(dateFromPath(new URL('https://x.com/world/2016/10/11/story'))?.toISOString().slice(0, 10)).toBe('2016-10-11');
+    expect(dateFromPath(new URL('https://x.com/world/2016/10/11/story'))?.toISOString().slice(0, 10)).toBe(
+      '2016-10-11',
+    );
     expect(dateFromPath(new URL('https://x.com/news/2024-06-02/story'))?.toISOString().slice(0, 10)).toBe('2024-06-02');
     expect(dateFromPath(new URL('https://x.com/news/story-2024'))).toBeUndefined();
   });
 
   it('makes a title from the slug, without ids and "story"', () => {
-    expect(titleFromSlug(new URL('https://x.com/a/mountain-observatory-wins-funding/'))).toBe('Mountain observatory wins funding');
+    expect(titleFromSlug(new URL('https://x.com/a/mountain-observatory-wins-funding/'))).toBe(
+      'Mountain observatory wins funding',
+    );
     expect(titleFromSlug(new URL('https://x.com/2016/10/11/130a8d1a-8fa5_story.html'))).toBeUndefined();
   });
 

@@ -7,7 +7,8 @@ import { createTestDatabase, type TestDatabase } from '../setup/test-database.js
 import { syntheticArticles } from './synthetic-corpus.js';
 
 async function* articles(...inputs: { url: string; text: string }[]): AsyncGenerator<SourceItem> {
-  for (const [index, input] of inputs.entries()) yield { kind: 'article', input, origin: { line: index + 1 }, bytes: input.text.length };
+  for (const [index, input] of inputs.entries())
+    yield { kind: 'article', input, origin: { line: index + 1 }, bytes: input.text.length };
 }
 
 describe('which row an extracted name lands on', () => {
@@ -24,7 +25,11 @@ describe('which row an extracted name lands on', () => {
   });
 
   const speakerOf = async (text: string) =>
-    (await db.query(`SELECT p.name FROM statement s JOIN person p ON p.id = s.speaker_person_id WHERE s.text = $1`, [text])).rows.map((row) => row.name);
+    (
+      await db.query(`SELECT p.name FROM statement s JOIN person p ON p.id = s.speaker_person_id WHERE s.text = $1`, [
+        text,
+      ])
+    ).rows.map((row) => row.name);
 
   it('joins a lone surname to the one stored full name ending with it, and a curated merge to its target', async () => {
     await db.query(`UPDATE person SET merged_keys = ARRAY['angie merkel'] WHERE name_key = 'angela merkel'`);
@@ -41,7 +46,9 @@ describe('which row an extracted name lands on', () => {
     expect(await speakerOf('We will decide soon')).toEqual(['Mark Rutte']);
     expect(await speakerOf('We stand together')).toEqual(['Angela Merkel']);
     expect((await db.query('SELECT count(*)::int AS n FROM person')).rows[0].n).toBe(before);
-    const { rows } = await db.query(`SELECT aliases FROM person WHERE name_key IN ('mark rutte', 'angela merkel') ORDER BY name_key`);
+    const { rows } = await db.query(
+      `SELECT aliases FROM person WHERE name_key IN ('mark rutte', 'angela merkel') ORDER BY name_key`,
+    );
     expect(rows[0].aliases).toContain('Angie Merkel');
     expect(rows[1].aliases).toContain('Rutte');
   });

@@ -73,16 +73,29 @@ describe('newsgraph_ingest_article: what it writes', () => {
   const write = (body: string) => writeArticle(pgRunner(client), body);
   /** The row version of a stored entity: xmin changes whenever the row is rewritten. */
   const version = async (table: 'person' | 'organization', nameKey: string) =>
-    (await client.query(`SELECT id, xmin::text AS xmin, ctid::text AS ctid, aliases FROM "${table}" WHERE name_key = $1`, [nameKey])).rows[0];
+    (
+      await client.query(
+        `SELECT id, xmin::text AS xmin, ctid::text AS ctid, aliases FROM "${table}" WHERE name_key = $1`,
+        [nameKey],
+      )
+    ).rows[0];
 
   it('leaves a stored person or organization untouched when a later article names it with nothing new', async () => {
     const people: Named[] = [{ name: 'Angela Merkel' }, { type: 'ORGANIZATION', name: 'Bundestag' }];
-    const first = await write(payload('merkel-one', 'Angela Merkel addressed the Bundestag on Monday. “We will stay the course,” Merkel said.', people));
+    const first = await write(
+      payload(
+        'merkel-one',
+        'Angela Merkel addressed the Bundestag on Monday. “We will stay the course,” Merkel said.',
+        people,
+      ),
+    );
     expect(first).toMatchObject({ status: 'CREATED', entitiesCreated: 2, statements: 1 });
     const merkel = await version('person', 'angela merkel');
     const bundestag = await version('organization', 'bundestag');
 
-    const second = await write(payload('merkel-two', 'Angela Merkel left the Bundestag early. “The talks went well,” Merkel said.', people));
+    const second = await write(
+      payload('merkel-two', 'Angela Merkel left the Bundestag early. “The talks went well,” Merkel said.', people),
+    );
     expect(second).toMatchObject({ status: 'CREATED', entitiesCreated: 0, statements: 1 });
     // Same row version: the article was linked to the stored rows without rewriting them.
     expect(await version('person', 'angela merkel')).toEqual(merkel);
@@ -92,13 +105,19 @@ describe('newsgraph_ingest_article: what it writes', () => {
       [merkel.id],
     );
     expect(rows[0]).toEqual({ mentions: 4, people: 1, person_id: merkel.id });
-    const statement = await client.query(`SELECT speaker_person_id FROM statement WHERE article_id = $1`, [second.articleId]);
+    const statement = await client.query(`SELECT speaker_person_id FROM statement WHERE article_id = $1`, [
+      second.articleId,
+    ]);
     expect(statement.rows).toEqual([{ speaker_person_id: merkel.id }]);
   });
 
   it('rewrites the stored row only when the article gives it a new alias', async () => {
     const before = await version('person', 'angela merkel');
-    const result = await write(payload('merkel-three', 'Chancellor Angela Merkel spoke in Berlin.', [{ name: 'Angela Merkel', aliases: ['Angela Merkel', 'Chancellor Merkel'] }]));
+    const result = await write(
+      payload('merkel-three', 'Chancellor Angela Merkel spoke in Berlin.', [
+        { name: 'Angela Merkel', aliases: ['Angela Merkel', 'Chancellor Merkel'] },
+      ]),
+    );
     expect(result).toMatchObject({ status: 'CREATED', entitiesCreated: 0 });
     const after = await version('person', 'angela merkel');
     expect(after.id).toBe(before.id);
@@ -115,7 +134,10 @@ describe('newsgraph_ingest_article: what it writes', () => {
       await write(payload('merkel-open', 'Angela Merkel returned to the Bundestag on Friday.', people));
       // Before, the upsert locked every stored entity row for update until commit, so this waited.
       await other.query(`SET lock_timeout = '3s'`);
-      const result = await writeArticle(pgRunner(other), payload('merkel-meanwhile', 'Angela Merkel and the Bundestag were in the news again.', people));
+      const result = await writeArticle(
+        pgRunner(other),
+        payload('merkel-meanwhile', 'Angela Merkel and the Bundestag were in the news again.', people),
+      );
       expect(result).toMatchObject({ status: 'CREATED', entitiesCreated: 0 });
     } finally {
       await client.query('COMMIT');
@@ -128,17 +150,38 @@ describe('newsgraph_ingest_article: what it writes', () => {
     const body = payload('scholz', 'Olaf Scholz met union leaders. “We found common ground,” Scholz said.', people);
     const created = await write(body);
     const row = async () =>
-      (await client.query(`SELECT xmin::text AS xmin, xmax::text AS xmax, ctid::text AS ctid FROM article WHERE id = $1`, [created.articleId])).rows[0];
+      (
+        await client.query(
+          `SELECT xmin::text AS xmin, xmax::text AS xmax, ctid::text AS ctid FROM article WHERE id = $1`,
+          [created.articleId],
+        )
+      ).rows[0];
     const stored = await row();
     const scholz = await version('person', 'olaf scholz');
 
-    expect(await write(body)).toEqual({ status: 'UNCHANGED', articleId: created.articleId, entitiesCreated: 0, statements: 0 });
+    expect(await write(body)).toEqual({
+      status: 'UNCHANGED',
+      articleId: created.articleId,
+      entitiesCreated: 0,
+      statements: 0,
+    });
     // Not even a row lock: xmax would record one.
     expect(await row()).toEqual(stored);
     expect(await version('person', 'olaf scholz')).toEqual(scholz);
 
-    const changed = await write(payload('scholz', 'Olaf Scholz met union leaders on Tuesday. “We found common ground,” Scholz said. “More talks follow,” he added.', people));
-    expect(changed).toMatchObject({ status: 'UPDATED', articleId: created.articleId, entitiesCreated: 0, statements: 1 });
+    const changed = await write(
+      payload(
+        'scholz',
+        'Olaf Scholz met union leaders on Tuesday. “We found common ground,” Scholz said. “More talks follow,” he added.',
+        people,
+      ),
+    );
+    expect(changed).toMatchObject({
+      status: 'UPDATED',
+      articleId: created.articleId,
+      entitiesCreated: 0,
+      statements: 1,
+    });
     const { rows } = await client.query(
       `SELECT (SELECT count(*)::int FROM person_mention WHERE article_id = $1) AS mentions, (SELECT count(*)::int FROM statement WHERE article_id = $1) AS statements`,
       [created.articleId],
@@ -147,7 +190,14 @@ describe('newsgraph_ingest_article: what it writes', () => {
   });
 
   it('creates each new person once when concurrent writers name them at the same moment', async () => {
-    const names = ['Ursula von der Leyen', 'Charles Michel', 'Roberta Metsola', 'Josep Borrell', 'Kaja Kallas', 'Antonio Costa'];
+    const names = [
+      'Ursula von der Leyen',
+      'Charles Michel',
+      'Roberta Metsola',
+      'Josep Borrell',
+      'Kaja Kallas',
+      'Antonio Costa',
+    ];
     const writers = await Promise.all(
       Array.from({ length: 4 }, async () => {
         const writer = new pg.Client({ connectionString: database.url });
@@ -159,7 +209,11 @@ describe('newsgraph_ingest_article: what it writes', () => {
       // Every article names every person, in a different order, so the upserts collide on every key.
       const payloads = Array.from({ length: 12 }, (_, index) => {
         const order = [...names.slice(index % names.length), ...names.slice(0, index % names.length)];
-        return payload(`summit-${index}`, `${order.join(', ')} met in Brussels on day ${index + 1}.`, order.map((name) => ({ name })));
+        return payload(
+          `summit-${index}`,
+          `${order.join(', ')} met in Brussels on day ${index + 1}.`,
+          order.map((name) => ({ name })),
+        );
       });
       // Each writer works through its share one article at a time, all writers at once.
       const results = (
@@ -175,7 +229,10 @@ describe('newsgraph_ingest_article: what it writes', () => {
       ).flat();
       expect(results.every((result) => result.status === 'CREATED')).toBe(true);
       expect(results.reduce((sum, result) => sum + result.entitiesCreated, 0)).toBe(names.length);
-      const { rows } = await client.query(`SELECT name_key, (SELECT count(*)::int FROM person_mention m WHERE m.person_id = p.id) AS mentions FROM person p WHERE name = ANY($1)`, [names]);
+      const { rows } = await client.query(
+        `SELECT name_key, (SELECT count(*)::int FROM person_mention m WHERE m.person_id = p.id) AS mentions FROM person p WHERE name = ANY($1)`,
+        [names],
+      );
       expect(rows).toHaveLength(names.length);
       expect(rows.every((row) => row.mentions === payloads.length)).toBe(true);
     } finally {

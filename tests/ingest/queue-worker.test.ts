@@ -8,7 +8,12 @@ import { syntheticArticles, type SyntheticArticle } from './synthetic-corpus.js'
 
 async function* source(articles: SyntheticArticle[]): AsyncGenerator<SourceItem> {
   for (const [index, article] of articles.entries()) {
-    yield { kind: 'article', input: article, origin: { file: 'memory.jsonl', line: index + 1 }, bytes: article.text.length };
+    yield {
+      kind: 'article',
+      input: article,
+      origin: { file: 'memory.jsonl', line: index + 1 },
+      bytes: article.text.length,
+    };
   }
 }
 
@@ -26,7 +31,10 @@ describe('the job queue with two workers', () => {
     expect(queued).toMatchObject({ jobs: 6, articles: 30, failed: [] });
 
     const options = { threads: 1, writers: 2, jobs: 2, untilEmpty: true, pollSeconds: 0.2 };
-    const [one, two] = await Promise.all([startQueueWorker(database.url, options), startQueueWorker(database.url, options)]);
+    const [one, two] = await Promise.all([
+      startQueueWorker(database.url, options),
+      startQueueWorker(database.url, options),
+    ]);
     const [a, b] = await Promise.all([one.done, two.done]);
 
     expect([...a.failed, ...b.failed]).toEqual([]);

@@ -40,8 +40,12 @@ describe('the text layout', () => {
   });
 
   it('refuses an empty file and a file without a body', async () => {
-    expect((await readArticleFile(file('empty.txt', ''))).errors[0]!.message).toMatch(/empty\.txt:1: the file is empty/);
-    expect((await readArticleFile(file('no-body.txt', 'https://example.com/x\n12\n\n'))).errors[0]!.message).toMatch(/no-body\.txt:\d+: .*no body text/);
+    expect((await readArticleFile(file('empty.txt', ''))).errors[0]!.message).toMatch(
+      /empty\.txt:1: the file is empty/,
+    );
+    expect((await readArticleFile(file('no-body.txt', 'https://example.com/x\n12\n\n'))).errors[0]!.message).toMatch(
+      /no-body\.txt:\d+: .*no body text/,
+    );
   });
 
   it('refuses bytes that are not UTF-8', async () => {
@@ -53,38 +57,62 @@ describe('the text layout', () => {
 describe('JSON and JSONL', () => {
   it('reads JSONL records and reports a broken line by number while keeping the good ones', async () => {
     const content = [
-      JSON.stringify({ url: 'https://example.com/one', text: 'One.', title: 'One', publishedAt: '2020-01-02', source: 'Example' }),
+      JSON.stringify({
+        url: 'https://example.com/one',
+        text: 'One.',
+        title: 'One',
+        publishedAt: '2020-01-02',
+        source: 'Example',
+      }),
       '{"url": "https://example.com/two", "text": ',
       JSON.stringify({ url: 'https://example.com/three', text: 'Three.' }),
       JSON.stringify({ text: 'No URL.' }),
     ].join('\n');
     const { articles, errors } = await readArticleFile(file('batch.jsonl', content));
-    expect(articles.map((article) => article.input.url)).toEqual(['https://example.com/one', 'https://example.com/three']);
+    expect(articles.map((article) => article.input.url)).toEqual([
+      'https://example.com/one',
+      'https://example.com/three',
+    ]);
     expect(articles[1]!.origin).toEqual({ file: expect.stringContaining('batch.jsonl'), line: 3 });
     expect(errors.map((error) => error.message)).toEqual([
       expect.stringMatching(/batch\.jsonl:2: invalid JSON/),
       expect.stringMatching(/batch\.jsonl:4: field "url": is missing/),
     ]);
     const first = normalizeArticle(articles[0]!.input);
-    expect([first.title, first.outlet, first.publishedAt?.toISOString()]).toEqual(['One', 'Example', '2020-01-02T00:00:00.000Z']);
+    expect([first.title, first.outlet, first.publishedAt?.toISOString()]).toEqual([
+      'One',
+      'Example',
+      '2020-01-02T00:00:00.000Z',
+    ]);
   });
 
   it('reads a .json array and names the record at fault', async () => {
     const { articles, errors } = await readArticleFile(
-      file('array.json', JSON.stringify([{ url: 'https://example.com/a', text: 'A.' }, { url: 'https://example.com/b', text: 42 }])),
+      file(
+        'array.json',
+        JSON.stringify([
+          { url: 'https://example.com/a', text: 'A.' },
+          { url: 'https://example.com/b', text: 42 },
+        ]),
+      ),
     );
     expect(articles).toHaveLength(1);
     expect(errors[0]!.message).toMatch(/array\.json record 1: field "text": must be a string/);
   });
 
   it('refuses a date it cannot parse, naming the field', () => {
-    expect(() => normalizeArticle({ url: 'https://example.com/a', text: 'A.', publishedAt: 'last Tuesday' }, { file: 'x.jsonl', line: 9 })).toThrow(
-      /x\.jsonl:9: field "publishedAt": "last Tuesday" is not a date/,
-    );
+    expect(() =>
+      normalizeArticle(
+        { url: 'https://example.com/a', text: 'A.', publishedAt: 'last Tuesday' },
+        { file: 'x.jsonl', line: 9 },
+      ),
+    ).toThrow(/x\.jsonl:9: field "publishedAt": "last Tuesday" is not a date/);
   });
 
   it('refuses a URL that is not http(s)', () => {
-    expect(() => normalizeArticle({ url: 'ftp://example.com/a', text: 'A.' })).toThrow(/field "url": .* is not an http\(s\) URL/);
+    expect(() => normalizeArticle({ url: 'ftp://example.com/a', text: 'A.' })).toThrow(
+      /field "url": .* is not an http\(s\) URL/,
+    );
     expect(() => normalizeArticle({ url: 'not a url', text: 'A.' })).toThrow(/field "url": "not a url" is not a URL/);
   });
 });

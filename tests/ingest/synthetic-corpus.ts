@@ -15,8 +15,20 @@ const PEOPLE = [
   ['Boris Johnson', 'the British prime minister'],
   ['Scott Morrison', 'the Australian prime minister'],
 ] as const;
-const ORGANIZATIONS = ['European Commission', 'World Health Organization', 'International Monetary Fund', 'United Nations'];
-const TOPICS = ['the trade agreement', 'the climate plan', 'the budget', 'the vaccine rollout', 'the border talks', 'the energy package'];
+const ORGANIZATIONS = [
+  'European Commission',
+  'World Health Organization',
+  'International Monetary Fund',
+  'United Nations',
+];
+const TOPICS = [
+  'the trade agreement',
+  'the climate plan',
+  'the budget',
+  'the vaccine rollout',
+  'the border talks',
+  'the energy package',
+];
 
 export interface SyntheticArticle {
   url: string;
@@ -28,7 +40,11 @@ export interface SyntheticArticle {
 
 /** Article `i`: three people and one organization picked by `i`, five statements. `variant` changes the text. */
 export function syntheticArticle(i: number, variant = 0): SyntheticArticle {
-  const [a, b, c] = [PEOPLE[i % PEOPLE.length]!, PEOPLE[(i * 3 + 1) % PEOPLE.length]!, PEOPLE[(i * 7 + 2) % PEOPLE.length]!];
+  const [a, b, c] = [
+    PEOPLE[i % PEOPLE.length]!,
+    PEOPLE[(i * 3 + 1) % PEOPLE.length]!,
+    PEOPLE[(i * 7 + 2) % PEOPLE.length]!,
+  ];
   const organization = ORGANIZATIONS[i % ORGANIZATIONS.length]!;
   const topic = TOPICS[(i + variant) % TOPICS.length]!;
   const day = String((i % 28) + 1).padStart(2, '0');
@@ -39,14 +55,21 @@ export function syntheticArticle(i: number, variant = 0): SyntheticArticle {
     `A spokesman for the ${organization} said the talks would continue next week.`,
     `${c[0]} told reporters that no decision had been taken on ${topic}${variant ? ` (version ${variant})` : ''}.`,
   ].join('\n\n');
-  return { url: `https://news.example.org/2020/03/${day}/story-${i}`, title: `Story ${i}`, publishedAt: `2020-03-${day}`, source: 'Example News', text };
+  return {
+    url: `https://news.example.org/2020/03/${day}/story-${i}`,
+    title: `Story ${i}`,
+    publishedAt: `2020-03-${day}`,
+    source: 'Example News',
+    text,
+  };
 }
 
 export function syntheticArticles(from: number, to: number, variant = 0): SyntheticArticle[] {
   return Array.from({ length: to - from }, (_, k) => syntheticArticle(from + k, variant));
 }
 
-export const toJsonLines = (articles: SyntheticArticle[]) => articles.map((article) => JSON.stringify(article)).join('\n') + '\n';
+export const toJsonLines = (articles: SyntheticArticle[]) =>
+  articles.map((article) => JSON.stringify(article)).join('\n') + '\n';
 
 /** The text layout of the product's sample: URL, integer lines, body. */
 export const toTextLayout = (article: SyntheticArticle) => `${article.url}\n12\n3\n\n${article.text}\n`;

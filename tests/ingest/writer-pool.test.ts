@@ -10,7 +10,10 @@ describe('the bulk writer pool', () => {
   afterAll(() => database?.drop());
 
   it('commits durably unless asked not to: an article reported as ingested survives a database crash', async () => {
-    for (const [options, expected] of [[{}, 'on'], [{ asyncCommit: true }, 'off']] as const) {
+    for (const [options, expected] of [
+      [{}, 'on'],
+      [{ asyncCommit: true }, 'off'],
+    ] as const) {
       const pool = createWriterPool(database.url, options);
       try {
         expect((await pool.query('SHOW synchronous_commit')).rows[0].synchronous_commit).toBe(expected);

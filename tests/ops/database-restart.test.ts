@@ -30,7 +30,11 @@ describe('PostgreSQL restarted while the server runs', () => {
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
       body: JSON.stringify({ query }),
     });
-    return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: any }[] } };
+    return {
+      status: response.status,
+      retryAfter: response.headers.get('retry-after'),
+      body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: any }[] },
+    };
   }
   const READ = `{ articles(first: 1) { totalCount } }`;
   const WRITE = `mutation { ingestArticle(input: { url: "https://example.com/after-restart", text: "“We are back,” said Jane Doe." }) { __typename } }`;
@@ -61,7 +65,10 @@ describe('PostgreSQL restarted while the server runs', () => {
     expect(read.status).toBe(503);
     expect(read.retryAfter).toBe('5');
     expect(read.body.errors).toEqual([
-      expect.objectContaining({ message: 'The database is unavailable right now (it may be restarting): try again in a few seconds.', extensions: { code: 'DATABASE_UNAVAILABLE' } }),
+      expect.objectContaining({
+        message: 'The database is unavailable right now (it may be restarting): try again in a few seconds.',
+        extensions: { code: 'DATABASE_UNAVAILABLE' },
+      }),
     ]);
     // Nothing of the driver's error reaches the client.
     expect(JSON.stringify(read.body)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|prisma|P1001/i);
@@ -94,9 +101,17 @@ describe('PostgreSQL restarted while the server runs', () => {
     await prisma.$executeRawUnsafe(
       `CREATE OR REPLACE FUNCTION newsgraph_name_key(name text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN PERFORM pg_sleep(3); RETURN lower(name); END $$`,
     );
-    const running = graphql(`{ people(filter: { name: { exact: "Jane Doe" } }) { totalCount } }`);
+    const running = graphql(`
+      {
+        people(filter: { name: { exact: "Jane Doe" } }) {
+          totalCount
+        }
+      }
+    `);
     await waitFor('the slow query to run', async () => {
-      const rows = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%person%' AND state = 'active' AND pid <> pg_backend_pid()`;
+      const rows = await prisma.$queryRaw<
+        { n: number }[]
+      >`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query LIKE '%person%' AND state = 'active' AND pid <> pg_backend_pid()`;
       return rows[0]!.n > 0 ? true : undefined;
     });
     await database!.stop();

@@ -17,7 +17,9 @@ async function leaveOrphanedPostmaster(): Promise<number> {
     const db = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, log: () => {} });
     console.log('UP ' + db.url);
     setInterval(() => {}, 1000);`;
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('UP ') && resolve());
     child.once('exit', (code) => reject(new Error(`child exited early with ${code}`)));
@@ -46,7 +48,11 @@ describe('a PostgreSQL left running by a crashed run', () => {
     const lines: string[] = [];
     const database = await startEmbeddedPostgres({ dataDir, log: (line) => lines.push(line) });
     try {
-      expect(lines.join('\n')).toMatch(new RegExp(`PostgreSQL server \\(pid ${orphan}\\) left running .* by an earlier run that did not stop cleanly; stopping it`));
+      expect(lines.join('\n')).toMatch(
+        new RegExp(
+          `PostgreSQL server \\(pid ${orphan}\\) left running .* by an earlier run that did not stop cleanly; stopping it`,
+        ),
+      );
       expect(alive(orphan)).toBe(false);
       const client = new pg.Client({ connectionString: database.url });
       await client.connect();

@@ -76,7 +76,9 @@ describe('the example page (sdk/examples/search-statements) in headless Chromium
     await page.goto(example.url);
     await page.fill('#search-input', 'wait');
     await page.click('button[type="submit"]');
-    await expect.poll(() => page.textContent('#search-status'), { timeout: 15_000 }).toMatch(/statements? match “wait”/);
+    await expect
+      .poll(() => page.textContent('#search-status'), { timeout: 15_000 })
+      .toMatch(/statements? match “wait”/);
 
     const expected = await createClient({ url: api.url }).searchStatements('wait', { first: 10 });
     const shown = await readResults(page);
@@ -85,7 +87,11 @@ describe('the example page (sdk/examples/search-statements) in headless Chromium
 
     // The specification sample: Peskov's quote, with the matched word marked.
     const peskov = shown.find((statement) => statement.speaker === 'Dmitri Peskov');
-    expect(peskov).toMatchObject({ cue: 'added', quote: 'We will wait for this convenient time to come', marked: ['wait'] });
+    expect(peskov).toMatchObject({
+      cue: 'added',
+      quote: 'We will wait for this convenient time to come',
+      marked: ['wait'],
+    });
     expect(peskov?.source).toMatch(/^Putin .* — The Washington Post, 2016-10-11$/);
     expect(page.url()).toContain('?q=wait');
   });
@@ -100,12 +106,15 @@ describe('the example page (sdk/examples/search-statements) in headless Chromium
 
     await page.fill('#search-input', 'zebras');
     await page.click('button[type="submit"]');
-    await expect.poll(() => page.textContent('#search-status'), { timeout: 15_000 }).toBe('No statement matches “zebras”.');
+    await expect
+      .poll(() => page.textContent('#search-status'), { timeout: 15_000 })
+      .toBe('No statement matches “zebras”.');
     expect(await page.$$('#search-results > li')).toHaveLength(0);
   });
 
   it('pages with "More" through more hits than one page holds', async () => {
-    const query = 'aleppo or putin or wait or park or robots or jobs or observatory or telescope or council or city or union';
+    const query =
+      'aleppo or putin or wait or park or robots or jobs or observatory or telescope or council or city or union';
     const expected = await createClient({ url: api.url }).searchStatements(query, { first: 100 });
     expect(expected.totalCount, 'the seed articles give more than one page of hits').toBeGreaterThan(10);
 
@@ -116,7 +125,9 @@ describe('the example page (sdk/examples/search-statements) in headless Chromium
     expect(await page.isVisible('#load-more')).toBe(true);
 
     await page.click('#load-more');
-    await expect.poll(() => page.$$eval('#search-results > li', (items) => items.length), { timeout: 15_000 }).toBe(Math.min(20, expected.totalCount));
+    await expect
+      .poll(() => page.$$eval('#search-results > li', (items) => items.length), { timeout: 15_000 })
+      .toBe(Math.min(20, expected.totalCount));
     expect(await readResults(page)).toEqual(expected.edges.slice(0, 20).map(expectedFrom));
     expect(await page.isVisible('#load-more')).toBe(expected.totalCount > 20);
   });

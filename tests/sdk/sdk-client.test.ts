@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient, NewsgraphRequestError, operations, type NewsgraphClient, type StatementSummary } from '../../sdk/src/index.js';
+import {
+  createClient,
+  NewsgraphRequestError,
+  operations,
+  type NewsgraphClient,
+  type StatementSummary,
+} from '../../sdk/src/index.js';
 import { SAMPLE_ARTICLE, SAMPLE_URL } from '../setup/sample-article.js';
 import { SEED_ARTICLES, startLiveNewsgraph, type LiveNewsgraph } from './support/live-newsgraph.js';
 
@@ -30,7 +36,8 @@ describe('the SDK against a running server', () => {
     it('stores every seed article and returns what was extracted, typed', async () => {
       for (const article of SEED_ARTICLES) {
         const result = await editor.ingestArticle(article);
-        if (result.__typename !== 'IngestArticleSuccess') throw new Error(`${article.url}: ${result.__typename} ${result.message}`);
+        if (result.__typename !== 'IngestArticleSuccess')
+          throw new Error(`${article.url}: ${result.__typename} ${result.message}`);
         expect(result.data.status).toBe('CREATED');
         expect(result.data.article.statementCount).toBeGreaterThan(0);
         expect(result.data.article.statements.edges).toHaveLength(Math.min(50, result.data.article.statementCount));
@@ -60,7 +67,11 @@ describe('the SDK against a running server', () => {
     it('throws NewsgraphRequestError with the status and code when the key is missing or only reads', async () => {
       const withoutKey = await reader.ingestArticle(SAMPLE_ARTICLE).catch((error: unknown) => error);
       expect(withoutKey).toBeInstanceOf(NewsgraphRequestError);
-      expect(withoutKey).toMatchObject({ status: 401, code: 'UNAUTHENTICATED', message: expect.stringMatching(/EDITOR/) });
+      expect(withoutKey).toMatchObject({
+        status: 401,
+        code: 'UNAUTHENTICATED',
+        message: expect.stringMatching(/EDITOR/),
+      });
 
       const readerKey = createClient({ url: api.url, apiKey: api.readerKey });
       const forbidden = await readerKey.ingestArticle(SAMPLE_ARTICLE).catch((error: unknown) => error);
@@ -74,7 +85,8 @@ describe('the SDK against a running server', () => {
       expect(article?.outlet).toBe('The Washington Post');
       const starts = article!.statements.edges.map(({ node }) => node.start);
       expect(starts).toEqual([...starts].sort((a, b) => a - b));
-      for (const { node } of article!.statements.edges) expect(article!.body.slice(node.start, node.end)).toBe(node.text);
+      for (const { node } of article!.statements.edges)
+        expect(article!.body.slice(node.start, node.end)).toBe(node.text);
       const hollande = article!.statements.edges.find(({ node }) => node.text.includes('I asked myself the question'));
       expect(hollande?.node.speaker).toMatchObject({ __typename: 'Person', name: 'François Hollande' });
       expect(article!.personMentions.edges.some(({ node }) => node.person.name === 'Vladimir Putin')).toBe(true);
@@ -87,7 +99,10 @@ describe('the SDK against a running server', () => {
       const firstPage = await reader.articleByUrl(url.href, { first: 3 });
       expect(firstPage?.statements.edges).toHaveLength(3);
       expect(firstPage?.statements.pageInfo.hasNextPage).toBe(true);
-      const secondPage = await reader.articleByUrl(SAMPLE_URL, { first: 3, after: firstPage!.statements.pageInfo.endCursor });
+      const secondPage = await reader.articleByUrl(SAMPLE_URL, {
+        first: 3,
+        after: firstPage!.statements.pageInfo.endCursor,
+      });
       expect(secondPage!.statements.edges[0]!.node.start).toBeGreaterThan(firstPage!.statements.edges[2]!.node.start);
     });
 
@@ -106,7 +121,9 @@ describe('the SDK against a running server', () => {
 
     it('narrows by a filter, and gives the same by ID as by name', async () => {
       const added = await reader.statementsByPerson('Dmitri Peskov', { filter: { cue: ['added'], kind: ['DIRECT'] } });
-      expect(added.edges.map(({ node }) => [node.cue, node.kind, node.text])).toEqual([['added', 'DIRECT', PESKOV_QUOTE]]);
+      expect(added.edges.map(({ node }) => [node.cue, node.kind, node.text])).toEqual([
+        ['added', 'DIRECT', PESKOV_QUOTE],
+      ]);
 
       const hollande = await reader.statementsByPerson('Hollande');
       const id = hollande.edges[0]!.node.speaker!.id;
@@ -118,13 +135,26 @@ describe('the SDK against a running server', () => {
     });
 
     it('orders and pages', async () => {
-      const ascending = await reader.statementsByPerson('Hollande', { orderBy: { field: 'INGESTED', direction: 'ASC' } });
-      const descending = await reader.statementsByPerson('Hollande', { orderBy: { field: 'INGESTED', direction: 'DESC' } });
+      const ascending = await reader.statementsByPerson('Hollande', {
+        orderBy: { field: 'INGESTED', direction: 'ASC' },
+      });
+      const descending = await reader.statementsByPerson('Hollande', {
+        orderBy: { field: 'INGESTED', direction: 'DESC' },
+      });
       expect(descending.edges.map(({ node }) => node.id)).toEqual(ascending.edges.map(({ node }) => node.id).reverse());
 
-      const first = await reader.statementsByPerson('Hollande', { first: 2, orderBy: { field: 'INGESTED', direction: 'ASC' } });
-      const next = await reader.statementsByPerson('Hollande', { first: 2, after: first.pageInfo.endCursor, orderBy: { field: 'INGESTED', direction: 'ASC' } });
-      expect([...first.edges, ...next.edges].map(({ node }) => node.id)).toEqual(ascending.edges.slice(0, 4).map(({ node }) => node.id));
+      const first = await reader.statementsByPerson('Hollande', {
+        first: 2,
+        orderBy: { field: 'INGESTED', direction: 'ASC' },
+      });
+      const next = await reader.statementsByPerson('Hollande', {
+        first: 2,
+        after: first.pageInfo.endCursor,
+        orderBy: { field: 'INGESTED', direction: 'ASC' },
+      });
+      expect([...first.edges, ...next.edges].map(({ node }) => node.id)).toEqual(
+        ascending.edges.slice(0, 4).map(({ node }) => node.id),
+      );
     });
   });
 
@@ -147,7 +177,9 @@ describe('the SDK against a running server', () => {
 
       const byPeskov = await reader.searchStatements('wait', { filter: { speakerName: 'Peskov' } });
       expect(byPeskov.edges.map(({ node }) => node.text)).toEqual([PESKOV_QUOTE]);
-      expect((await reader.searchStatements('wait -convenient')).edges.map(({ node }) => node.text)).not.toContain(PESKOV_QUOTE);
+      expect((await reader.searchStatements('wait -convenient')).edges.map(({ node }) => node.text)).not.toContain(
+        PESKOV_QUOTE,
+      );
     });
   });
 
@@ -157,7 +189,10 @@ describe('the SDK against a running server', () => {
       const counts = top.edges.map(({ node }) => node.count);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
       const leader = top.edges[0]!.node;
-      const theirs = await reader.request(operations.StatementsQuery, { filter: { speakerId: [leader.speaker!.id] }, first: 1 });
+      const theirs = await reader.request(operations.StatementsQuery, {
+        filter: { speakerId: [leader.speaker!.id] },
+        first: 1,
+      });
       expect(leader.count).toBe(theirs.statements.totalCount);
       expect(leader.articleCount).toBeGreaterThan(0);
     });
@@ -166,7 +201,10 @@ describe('the SDK against a running server', () => {
       const onAleppo = await reader.topSpeakers({ topic: 'Aleppo' });
       expect(onAleppo.edges.length).toBeGreaterThan(0);
       for (const { node } of onAleppo.edges) {
-        const matching = await reader.request(operations.StatementsQuery, { filter: { speakerId: [node.speaker!.id], search: 'Aleppo' }, first: 1 });
+        const matching = await reader.request(operations.StatementsQuery, {
+          filter: { speakerId: [node.speaker!.id], search: 'Aleppo' },
+          first: 1,
+        });
         expect(node.count, node.speaker!.name).toBe(matching.statements.totalCount);
       }
     });
@@ -199,7 +237,12 @@ describe('the SDK against a running server', () => {
       expect(all.totalCount).toBeGreaterThan(10);
       const before = requestsSent;
       const walked: StatementSummary[] = [];
-      for await (const statement of editor.paginate(operations.StatementsQuery, { first: 4 }, (data) => data.statements)) walked.push(statement);
+      for await (const statement of editor.paginate(
+        operations.StatementsQuery,
+        { first: 4 },
+        (data) => data.statements,
+      ))
+        walked.push(statement);
       expect(requestsSent - before).toBe(Math.ceil(all.totalCount / 4));
       expect(walked.map(({ id }) => id)).toEqual(all.edges.map(({ node }) => node.id));
     });
@@ -208,16 +251,26 @@ describe('the SDK against a running server', () => {
       const hits = await reader.searchStatements('Aleppo OR Putin OR wait', { first: 100 });
       expect(hits.totalCount).toBeGreaterThan(3);
       const walked = [];
-      for await (const hit of reader.paginateEdges(operations.SearchStatementsQuery, { query: 'Aleppo OR Putin OR wait', first: 3 }, (data) => data.searchStatements)) {
+      for await (const hit of reader.paginateEdges(
+        operations.SearchStatementsQuery,
+        { query: 'Aleppo OR Putin OR wait', first: 3 },
+        (data) => data.searchStatements,
+      )) {
         walked.push({ id: hit.node.id, rank: hit.rank, snippet: hit.snippet.text, cursor: hit.cursor });
       }
-      expect(walked).toEqual(hits.edges.map((hit) => ({ id: hit.node.id, rank: hit.rank, snippet: hit.snippet.text, cursor: hit.cursor })));
+      expect(walked).toEqual(
+        hits.edges.map((hit) => ({ id: hit.node.id, rank: hit.rank, snippet: hit.snippet.text, cursor: hit.cursor })),
+      );
     });
 
     it('walks a nested connection, starts from a given cursor, stops at maxPages or a null connection', async () => {
       const allCoMentions = await reader.coMentions('Hollande', { first: 100 });
       const walked = [];
-      for await (const coMention of reader.paginate(operations.CoMentionsByNameQuery, { name: 'Hollande', first: 1 }, (data) => data.person?.coMentions)) {
+      for await (const coMention of reader.paginate(
+        operations.CoMentionsByNameQuery,
+        { name: 'Hollande', first: 1 },
+        (data) => data.person?.coMentions,
+      )) {
         walked.push(coMention.entity.name);
       }
       expect(walked).toEqual(allCoMentions!.coMentions.edges.map(({ node }) => node.entity.name));
@@ -226,20 +279,34 @@ describe('the SDK against a running server', () => {
       const firstTwo = await reader.statementsByPerson('Hollande', { first: 2 });
       const rest = [];
       const filter = { speakerName: 'Hollande', speakerType: 'PERSON' } as const;
-      for await (const statement of reader.paginate(operations.StatementsQuery, { filter, first: 2, after: firstTwo.pageInfo.endCursor }, (data) => data.statements)) {
+      for await (const statement of reader.paginate(
+        operations.StatementsQuery,
+        { filter, first: 2, after: firstTwo.pageInfo.endCursor },
+        (data) => data.statements,
+      )) {
         rest.push(statement.id);
       }
       expect(rest).toHaveLength(firstTwo.totalCount - 2);
       expect(rest).not.toContain(firstTwo.edges[0]!.node.id);
 
       const limited = [];
-      for await (const statement of reader.paginate(operations.SearchStatementsQuery, { query: 'Aleppo OR Putin', first: 1 }, (data) => data.searchStatements, { maxPages: 2 })) {
+      for await (const statement of reader.paginate(
+        operations.SearchStatementsQuery,
+        { query: 'Aleppo OR Putin', first: 1 },
+        (data) => data.searchStatements,
+        { maxPages: 2 },
+      )) {
         limited.push(statement.id);
       }
       expect(limited).toHaveLength(2);
 
       const nobody = [];
-      for await (const coMention of reader.paginate(operations.CoMentionsByNameQuery, { name: 'Nobody Innominate' }, (data) => data.person?.coMentions)) nobody.push(coMention);
+      for await (const coMention of reader.paginate(
+        operations.CoMentionsByNameQuery,
+        { name: 'Nobody Innominate' },
+        (data) => data.person?.coMentions,
+      ))
+        nobody.push(coMention);
       expect(nobody).toEqual([]);
     });
   });
@@ -255,7 +322,11 @@ describe('the SDK against a running server', () => {
           return fetch(input, init);
         },
       });
-      const data = await client.request(operations.TopSpeakersQuery, { filter: { outlet: ['The Washington Post'] }, first: 1 }, { headers: { 'x-request': '1' } });
+      const data = await client.request(
+        operations.TopSpeakersQuery,
+        { filter: { outlet: ['The Washington Post'] }, first: 1 },
+        { headers: { 'x-request': '1' } },
+      );
       expect(data.topSpeakers.edges).toHaveLength(1);
       expect(seen[0]!.get('x-team')).toBe('desk');
       expect(seen[0]!.get('x-request')).toBe('1');
@@ -273,7 +344,9 @@ describe('the SDK against a running server', () => {
     it('stops when the AbortSignal fires', async () => {
       const controller = new AbortController();
       controller.abort(new Error('replaced by a newer search'));
-      await expect(reader.searchStatements('wait', {}, { signal: controller.signal })).rejects.toThrow('replaced by a newer search');
+      await expect(reader.searchStatements('wait', {}, { signal: controller.signal })).rejects.toThrow(
+        'replaced by a newer search',
+      );
     });
 
     it('says which server it could not reach', async () => {
@@ -302,9 +375,16 @@ describe('the SDK against a running server', () => {
       const hollandeId = (await reader.coMentions('Hollande'))!.id;
       const article = await reader.articleByUrl(SAMPLE_URL);
       const notAPerson = await editor.mergePeople({ targetId: hollandeId, sourceIds: [article!.id] });
-      expect(notAPerson).toMatchObject({ __typename: 'InvalidInputError', field: 'sourceIds', message: expect.stringMatching(/Article/) });
+      expect(notAPerson).toMatchObject({
+        __typename: 'InvalidInputError',
+        field: 'sourceIds',
+        message: expect.stringMatching(/Article/),
+      });
 
-      const unknown = await editor.mergePeople({ targetId: hollandeId, sourceIds: [Buffer.from('Person:999999').toString('base64')] });
+      const unknown = await editor.mergePeople({
+        targetId: hollandeId,
+        sourceIds: [Buffer.from('Person:999999').toString('base64')],
+      });
       expect(unknown.__typename).toBe('NotFoundError');
       if (unknown.__typename === 'NotFoundError') expect(unknown.typename).toBe('Person');
 

@@ -103,7 +103,11 @@ describe('the SDK as a user gets it: npm pack, installed into a throwaway projec
     api = await startLiveNewsgraph();
     await ingestThroughSdk(api, [SAMPLE_ARTICLE]);
     tarball = await packSdk();
-    project = await createConsumerProject(tarball, { 'query.mjs': ESM_SCRIPT, 'query.cjs': CJS_SCRIPT, ...ANALYST_FILES });
+    project = await createConsumerProject(tarball, {
+      'query.mjs': ESM_SCRIPT,
+      'query.cjs': CJS_SCRIPT,
+      ...ANALYST_FILES,
+    });
   }, 600_000);
 
   afterAll(async () => {
@@ -113,7 +117,9 @@ describe('the SDK as a user gets it: npm pack, installed into a throwaway projec
   });
 
   it('packs the ESM and CommonJS builds, their types and the schema, and installs with only graphql and the typed-document type', () => {
-    const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').map((file) => file.replace(/^package\//, ''));
+    const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+      .split('\n')
+      .map((file) => file.replace(/^package\//, ''));
     expect(files).toEqual(
       expect.arrayContaining([
         'package.json',
@@ -130,18 +136,28 @@ describe('the SDK as a user gets it: npm pack, installed into a throwaway projec
 
     const installed = readdirSync(path.join(project, 'node_modules'), { withFileTypes: true })
       .filter((entry) => !entry.name.startsWith('.'))
-      .flatMap((entry) => (entry.name.startsWith('@') ? readdirSync(path.join(project, 'node_modules', entry.name)).map((name) => `${entry.name}/${name}`) : [entry.name]));
+      .flatMap((entry) =>
+        entry.name.startsWith('@')
+          ? readdirSync(path.join(project, 'node_modules', entry.name)).map((name) => `${entry.name}/${name}`)
+          : [entry.name],
+      );
     expect(installed.sort()).toEqual(['@graphql-typed-document-node/core', '@newsgraph/sdk', 'graphql']);
 
     // What a browser loads: no Node built-ins anywhere in the runtime build.
-    const runtime = readdirSync(path.join(project, 'node_modules/@newsgraph/sdk/dist/esm'), { recursive: true, encoding: 'utf8' })
+    const runtime = readdirSync(path.join(project, 'node_modules/@newsgraph/sdk/dist/esm'), {
+      recursive: true,
+      encoding: 'utf8',
+    })
       .filter((file) => file.endsWith('.js') && file !== 'codegen-config.js')
       .map((file) => readFileSync(path.join(project, 'node_modules/@newsgraph/sdk/dist/esm', file), 'utf8'));
     expect(runtime.filter((source) => /from ['"]node:|require\(['"]node:/.test(source))).toEqual([]);
   });
 
   it('imports as an ES module and runs a query against the live server', async () => {
-    expect(JSON.parse(await runNode('query.mjs'))).toEqual({ outlet: 'The Washington Post', statements: expect.any(Number) });
+    expect(JSON.parse(await runNode('query.mjs'))).toEqual({
+      outlet: 'The Washington Post',
+      statements: expect.any(Number),
+    });
   });
 
   it('requires as CommonJS and runs the same query', async () => {
@@ -154,29 +170,45 @@ describe('the SDK as a user gets it: npm pack, installed into a throwaway projec
       // Stands in for `npm install -D @graphql-codegen/cli @graphql-codegen/client-preset` in the analyst's
       // project: the same packages, linked from this repository rather than installed again.
       mkdirSync(path.join(project, 'node_modules/@graphql-codegen'), { recursive: true });
-      symlinkSync(path.join(REPO_NODE_MODULES, '@graphql-codegen/client-preset'), path.join(project, 'node_modules/@graphql-codegen/client-preset'), 'dir');
+      symlinkSync(
+        path.join(REPO_NODE_MODULES, '@graphql-codegen/client-preset'),
+        path.join(project, 'node_modules/@graphql-codegen/client-preset'),
+        'dir',
+      );
     });
 
     it('is typed by codegen run with the one-line config against the SDK’s shipped schema, compiles, and runs against the server', async () => {
       const { config } = (await loadCodegenConfig({ configFilePath: path.join(project, 'codegen.ts') }))!;
       expect(config.schema).toBe(path.join(project, 'node_modules/@newsgraph/sdk/schema.graphql'));
       const outputs = await generate({ ...config, cwd: project, silent: true }, true);
-      expect(outputs.map((output: { filename: string }) => output.filename).sort()).toEqual(['src/gql/gql.ts', 'src/gql/graphql.ts', 'src/gql/index.ts']);
-      expect(readFileSync(path.join(project, 'src/gql/graphql.ts'), 'utf8')).toContain('export type OutletQuotesQueryVariables');
+      expect(outputs.map((output: { filename: string }) => output.filename).sort()).toEqual([
+        'src/gql/gql.ts',
+        'src/gql/graphql.ts',
+        'src/gql/index.ts',
+      ]);
+      expect(readFileSync(path.join(project, 'src/gql/graphql.ts'), 'utf8')).toContain(
+        'export type OutletQuotesQueryVariables',
+      );
 
       const compiled = await runTsc('tsconfig.json', project);
       expect(compiled.output).toBe('');
 
       const printed = JSON.parse(await runNode('dist/outlet-quotes.js'));
       expect(printed.total).toBeGreaterThan(0);
-      expect(printed.quotes).toContainEqual({ who: 'Dmitri Peskov', text: 'We will wait for this convenient time to come' });
+      expect(printed.quotes).toContainEqual({
+        who: 'Dmitri Peskov',
+        text: 'We will wait for this convenient time to come',
+      });
     });
 
     it('refuses, at compile time, a variable of the wrong type and a field the query did not select', async () => {
       writeFiles(project, { 'src/mistake.ts': ANALYST_MISTAKE });
       try {
         const { errors, output } = await runTsc('tsconfig.json', project);
-        expect(errors.map(({ file, code }) => `${file} ${code}`), output).toEqual(['src/mistake.ts TS2322', 'src/mistake.ts TS2339']);
+        expect(
+          errors.map(({ file, code }) => `${file} ${code}`),
+          output,
+        ).toEqual(['src/mistake.ts TS2322', 'src/mistake.ts TS2339']);
         expect(errors[0]!.message).toMatch(/Type 'number' is not assignable to type 'string'/);
         expect(errors[1]!.message).toMatch(/Property 'kind' does not exist/);
       } finally {
@@ -186,11 +218,15 @@ describe('the SDK as a user gets it: npm pack, installed into a throwaway projec
 
     it('refuses, at codegen time, a query asking for a field the schema does not have', async () => {
       writeFiles(project, {
-        'broken/field.ts': "import { graphql } from './gql/index.js';\nexport const Broken = graphql(`query Broken { statements { edges { node { nonexistentField } } } }`);\n",
-        'codegen.broken.ts': "import { newsgraphCodegenConfig } from '@newsgraph/sdk/codegen';\nexport default newsgraphCodegenConfig({ documents: 'broken/**/*.ts', output: 'broken/gql/' });\n",
+        'broken/field.ts':
+          "import { graphql } from './gql/index.js';\nexport const Broken = graphql(`query Broken { statements { edges { node { nonexistentField } } } }`);\n",
+        'codegen.broken.ts':
+          "import { newsgraphCodegenConfig } from '@newsgraph/sdk/codegen';\nexport default newsgraphCodegenConfig({ documents: 'broken/**/*.ts', output: 'broken/gql/' });\n",
       });
       const { config } = (await loadCodegenConfig({ configFilePath: path.join(project, 'codegen.broken.ts') }))!;
-      await expect(generate({ ...config, cwd: project, silent: true }, false)).rejects.toThrow(/Cannot query field "nonexistentField" on type "Statement"/);
+      await expect(generate({ ...config, cwd: project, silent: true }, false)).rejects.toThrow(
+        /Cannot query field "nonexistentField" on type "Statement"/,
+      );
     });
   });
 });

@@ -118,8 +118,14 @@ describe('the SDK’s types (tsc on code a user writes)', () => {
     writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
     writeFileSync(path.join(dir, 'correct-usage.ts'), CORRECT_USAGE);
     writeFileSync(path.join(dir, 'wrong-usage.ts'), WRONG_USAGE);
-    writeFileSync(path.join(dir, 'tsconfig.correct.json'), JSON.stringify({ compilerOptions, files: ['correct-usage.ts'] }));
-    writeFileSync(path.join(dir, 'tsconfig.wrong.json'), JSON.stringify({ compilerOptions, files: ['wrong-usage.ts'] }));
+    writeFileSync(
+      path.join(dir, 'tsconfig.correct.json'),
+      JSON.stringify({ compilerOptions, files: ['correct-usage.ts'] }),
+    );
+    writeFileSync(
+      path.join(dir, 'tsconfig.wrong.json'),
+      JSON.stringify({ compilerOptions, files: ['wrong-usage.ts'] }),
+    );
     correct = await runTsc('tsconfig.correct.json', dir);
     wrong = await runTsc('tsconfig.wrong.json', dir);
   }, 240_000);
@@ -140,7 +146,9 @@ describe('the SDK’s types (tsc on code a user writes)', () => {
       return code ? [{ line: index + 1, code }] : [];
     });
     expect(expected).toHaveLength(12);
-    const reported = wrong.errors.filter((error) => error.file === 'wrong-usage.ts').map(({ line, code }) => ({ line, code }));
+    const reported = wrong.errors
+      .filter((error) => error.file === 'wrong-usage.ts')
+      .map(({ line, code }) => ({ line, code }));
     expect(reported, wrong.output).toEqual(expected);
     expect(wrong.status).not.toBe(0);
   });
@@ -154,7 +162,11 @@ describe('the SDK’s types (tsc on code a user writes)', () => {
     expect(messageAt('nonexistentField; //')).toMatch(/Property 'nonexistentField' does not exist/);
     expect(messageAt("kind: ['QUOTE']")).toMatch(/"QUOTE"/);
     expect(messageAt('result.field')).toMatch(/Property 'field' does not exist on type/);
-    expect(messageAt('request(notSeenByCodegen)')).toMatch(/Argument of type 'unknown' is not assignable to parameter of type 'TypedDocumentNode/);
-    expect(messageAt('client.paginate(operations.IngestArticleMutation')).toMatch(/paginate\(\) needs a document with an `\$after: String` variable/);
+    expect(messageAt('request(notSeenByCodegen)')).toMatch(
+      /Argument of type 'unknown' is not assignable to parameter of type 'TypedDocumentNode/,
+    );
+    expect(messageAt('client.paginate(operations.IngestArticleMutation')).toMatch(
+      /paginate\(\) needs a document with an `\$after: String` variable/,
+    );
   });
 });

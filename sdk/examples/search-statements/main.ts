@@ -26,12 +26,17 @@ async function showPage(after: string | null): Promise<void> {
     if (after === null) results.replaceChildren();
     results.append(...page.edges.map(renderStatement));
     status.textContent =
-      page.totalCount === 0 ? `No statement matches “${query}”.` : `${page.totalCount} statement${page.totalCount === 1 ? '' : 's'} match “${query}”.`;
+      page.totalCount === 0
+        ? `No statement matches “${query}”.`
+        : `${page.totalCount} statement${page.totalCount === 1 ? '' : 's'} match “${query}”.`;
     nextCursor = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
     loadMore.hidden = nextCursor === null;
   } catch (error) {
     if (controller.signal.aborted) return;
-    status.textContent = error instanceof NewsgraphRequestError ? `The search failed: ${error.message}` : `The search failed: ${String(error)}`;
+    status.textContent =
+      error instanceof NewsgraphRequestError
+        ? `The search failed: ${error.message}`
+        : `The search failed: ${String(error)}`;
   }
 }
 

@@ -12,16 +12,46 @@ export const ArticleByUrlQuery = graphql(`
       body
       statements(first: $first, after: $after) {
         totalCount
-        pageInfo { hasNextPage endCursor }
-        edges { node { ...StatementFields } }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...StatementFields
+          }
+        }
       }
       personMentions(first: $mentionsFirst) {
         totalCount
-        edges { node { start end text form role person { id name } } }
+        edges {
+          node {
+            start
+            end
+            text
+            form
+            role
+            person {
+              id
+              name
+            }
+          }
+        }
       }
       organizationMentions(first: $mentionsFirst) {
         totalCount
-        edges { node { start end text form organization { id name } } }
+        edges {
+          node {
+            start
+            end
+            text
+            form
+            organization {
+              id
+              name
+            }
+          }
+        }
       }
     }
   }

@@ -8,7 +8,10 @@ export const PersonCoMentionsFields = graphql(`
     name
     coMentions(type: $type, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         cursor
         node {
@@ -16,8 +19,14 @@ export const PersonCoMentionsFields = graphql(`
           articleCount
           entity {
             __typename
-            ... on Person { id name }
-            ... on Organization { id name }
+            ... on Person {
+              id
+              name
+            }
+            ... on Organization {
+              id
+              name
+            }
           }
         }
       }
@@ -28,13 +37,18 @@ export const PersonCoMentionsFields = graphql(`
 /** Co-mentions of the person with this name, alias or surname. */
 export const CoMentionsByNameQuery = graphql(`
   query CoMentionsByName($name: String!, $type: EntityType = PERSON, $first: Int = 20, $after: String) {
-    person(name: $name) { ...PersonCoMentionsFields }
+    person(name: $name) {
+      ...PersonCoMentionsFields
+    }
   }
 `);
 
 /** Co-mentions of the person with this global ID. */
 export const CoMentionsByIdQuery = graphql(`
   query CoMentionsById($id: ID!, $type: EntityType = PERSON, $first: Int = 20, $after: String) {
-    node(id: $id) { __typename ...PersonCoMentionsFields }
+    node(id: $id) {
+      __typename
+      ...PersonCoMentionsFields
+    }
   }
 `);

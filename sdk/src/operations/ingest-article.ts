@@ -29,8 +29,14 @@ export const IngestArticleMutation = graphql(`
                   end
                   speaker {
                     __typename
-                    ... on Person { id name }
-                    ... on Organization { id name }
+                    ... on Person {
+                      id
+                      name
+                    }
+                    ... on Organization {
+                      id
+                      name
+                    }
                   }
                 }
               }
@@ -38,9 +44,21 @@ export const IngestArticleMutation = graphql(`
           }
         }
       }
-      ... on Error { message }
-      ... on InvalidArticleError { field reason }
-      ... on DuplicateArticleError { url existing { id url title } }
+      ... on Error {
+        message
+      }
+      ... on InvalidArticleError {
+        field
+        reason
+      }
+      ... on DuplicateArticleError {
+        url
+        existing {
+          id
+          url
+          title
+        }
+      }
     }
   }
 `);

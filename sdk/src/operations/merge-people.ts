@@ -10,12 +10,26 @@ export const MergePeopleMutation = graphql(`
           mergedIds
           movedStatementCount
           movedMentionCount
-          person { id name aliases statementCount mentionCount }
+          person {
+            id
+            name
+            aliases
+            statementCount
+            mentionCount
+          }
         }
       }
-      ... on Error { message }
-      ... on NotFoundError { id typename }
-      ... on InvalidInputError { field reason }
+      ... on Error {
+        message
+      }
+      ... on NotFoundError {
+        id
+        typename
+      }
+      ... on InvalidInputError {
+        field
+        reason
+      }
     }
   }
 `);

@@ -5,12 +5,23 @@ export const SearchStatementsQuery = graphql(`
   query SearchStatements($query: String!, $filter: StatementFilter, $first: Int = 20, $after: String) {
     searchStatements(query: $query, filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         cursor
         rank
-        snippet { text highlights { start end } }
-        node { ...StatementFields }
+        snippet {
+          text
+          highlights {
+            start
+            end
+          }
+        }
+        node {
+          ...StatementFields
+        }
       }
     }
   }

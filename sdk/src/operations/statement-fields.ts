@@ -15,9 +15,21 @@ export const StatementFields = graphql(`
     end
     speaker {
       __typename
-      ... on Person { id name }
-      ... on Organization { id name }
+      ... on Person {
+        id
+        name
+      }
+      ... on Organization {
+        id
+        name
+      }
     }
-    article { id url title outlet publishedAt }
+    article {
+      id
+      url
+      title
+      outlet
+      publishedAt
+    }
   }
 `);

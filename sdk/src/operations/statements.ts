@@ -5,8 +5,16 @@ export const StatementsQuery = graphql(`
   query Statements($filter: StatementFilter, $orderBy: StatementOrder, $first: Int = 20, $after: String) {
     statements(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { ...StatementFields } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...StatementFields
+        }
+      }
     }
   }
 `);

@@ -5,7 +5,10 @@ export const TopSpeakersQuery = graphql(`
   query TopSpeakers($topic: String, $filter: StatementFilter, $first: Int = 10, $after: String) {
     topSpeakers(topic: $topic, filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         cursor
         node {
@@ -13,8 +16,14 @@ export const TopSpeakersQuery = graphql(`
           articleCount
           speaker {
             __typename
-            ... on Person { id name }
-            ... on Organization { id name }
+            ... on Person {
+              id
+              name
+            }
+            ... on Organization {
+              id
+              name
+            }
           }
         }
       }

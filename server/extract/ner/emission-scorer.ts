@@ -3,7 +3,14 @@
  * from the per-word view sums (view-sums.ts) and the token's single features.
  */
 import type { DocumentStats } from './document-stats.js';
-import { FeatureExtractor, MAX_SINGLE_FEATURES, VIEW_COUNT, VIEW_INDEX, type FeatureVisitor, type WordViews } from './features.js';
+import {
+  FeatureExtractor,
+  MAX_SINGLE_FEATURES,
+  VIEW_COUNT,
+  VIEW_INDEX,
+  type FeatureVisitor,
+  type WordViews,
+} from './features.js';
 import { TAG_COUNT } from './tags.js';
 import type { ViewSums } from './view-sums.js';
 

@@ -29,7 +29,12 @@ const forcedOrganizations = new GazetteerMatcher(FORCED_ORGANIZATIONS);
 const POSSESSIVES = new Set(["'s", '’s', "'S", '’S', "'", '’']);
 
 /** `sentences`: token ranges from the sentence splitter; `entities`: the model's, sorted by start. */
-export function applyEntityRules(text: string, tokens: Token[], sentences: Array<[number, number]>, entities: TokenEntity[]): TokenEntity[] {
+export function applyEntityRules(
+  text: string,
+  tokens: Token[],
+  sentences: Array<[number, number]>,
+  entities: TokenEntity[],
+): TokenEntity[] {
   let out = entities.map(trimEdges(tokens)).filter((e): e is TokenEntity => e !== undefined && !isNotAName(tokens, e));
   out = makeConsistent(tokens, out);
   out = forceOrganizations(tokens, sentences, out);
@@ -47,7 +52,9 @@ export function applyEntityRules(text: string, tokens: Token[], sentences: Array
 /** "Lighthouse Robotics said ...": a two-word capitalized run the model read as a person, ending like a company. */
 function companyByNameEnding(tokens: Token[], e: TokenEntity): TokenEntity {
   if (e.type !== 'PER' || e.end - e.start < 2) return e;
-  return COMPANY_NAME_ENDINGS.has(normalizeWord(tokens[e.end - 1].text)) ? { type: 'ORG', start: e.start, end: e.end } : e;
+  return COMPANY_NAME_ENDINGS.has(normalizeWord(tokens[e.end - 1].text))
+    ? { type: 'ORG', start: e.start, end: e.end }
+    : e;
 }
 
 /** Possessive endings, punctuation and a lowercase "the" never belong to a name (a closing bracket may: "Zeleznik (B)"). */
@@ -98,7 +105,11 @@ function makeConsistent(tokens: Token[], entities: TokenEntity[]): TokenEntity[]
  * Each forced name found in a sentence becomes an ORGANIZATION; a longer ORGANIZATION the model found
  * around it ("U.N. Security Council" around "Security Council") is kept instead.
  */
-function forceOrganizations(tokens: Token[], sentences: Array<[number, number]>, entities: TokenEntity[]): TokenEntity[] {
+function forceOrganizations(
+  tokens: Token[],
+  sentences: Array<[number, number]>,
+  entities: TokenEntity[],
+): TokenEntity[] {
   const added: TokenEntity[] = [];
   const keys = tokens.map((t) => matchKey(t.text));
   for (const [from, to] of sentences) {
@@ -108,11 +119,20 @@ function forceOrganizations(tokens: Token[], sentences: Array<[number, number]>,
       if (!m) continue;
       i = m.end - 1;
       const { start, end } = m;
-      if (!capitalizedLike(m.entry, tokens.slice(start, end).map((t) => t.text))) continue;
+      if (
+        !capitalizedLike(
+          m.entry,
+          tokens.slice(start, end).map((t) => t.text),
+        )
+      )
+        continue;
       const covering = entities.find((e) => e.start <= start && e.end >= end && e.type === 'ORG');
       if (covering) continue;
       // A capitalized word glued to the match on either side means a longer name ("Security Council Report").
-      const crossing = entities.some((e) => e.start < end && e.end > start && (e.start < start || e.end > end) && e.type !== 'LOC' && e.type !== 'MISC');
+      const crossing = entities.some(
+        (e) =>
+          e.start < end && e.end > start && (e.start < start || e.end > end) && e.type !== 'LOC' && e.type !== 'MISC',
+      );
       if (crossing) continue;
       added.push({ type: 'ORG', start, end });
     }
@@ -136,7 +156,10 @@ function joinNameParts(tokens: Token[], entities: TokenEntity[]): TokenEntity[] 
       for (;;) {
         const next = tokens[e.end];
         if (!next || next.start !== tokens[e.end - 1].end + 1) break;
-        if (/^\p{Ll}{1,3}-\p{Lu}/u.test(next.text)) { e.end++; continue; }
+        if (/^\p{Ll}{1,3}-\p{Lu}/u.test(next.text)) {
+          e.end++;
+          continue;
+        }
         const after = tokens[e.end + 1];
         if (NAME_PARTICLES.has(next.text) && after && /^\p{Lu}/u.test(after.text) && after.start === next.end + 1) {
           e.end += 2;
@@ -170,7 +193,9 @@ function propagateSurnames(tokens: Token[], entities: TokenEntity[]): TokenEntit
     (surnames.has(word) && /^\p{Lu}\p{Ll}/u.test(word)) || (writtenInCapitals(word) && surnames.has(titleCase(word)));
   const covered = new Uint8Array(tokens.length);
   for (const e of entities) covered.fill(1, e.start, e.end);
-  const out = entities.map((e) => (e.type !== 'PER' && e.end - e.start === 1 && isSurname(tokens[e.start].text) ? { ...e, type: 'PER' as const } : e));
+  const out = entities.map((e) =>
+    e.type !== 'PER' && e.end - e.start === 1 && isSurname(tokens[e.start].text) ? { ...e, type: 'PER' as const } : e,
+  );
   for (let i = 0; i < tokens.length; i++) {
     if (!covered[i] && isSurname(tokens[i].text)) out.push({ type: 'PER', start: i, end: i + 1 });
   }
@@ -184,10 +209,13 @@ function writtenInCapitals(word: string): boolean {
 
 /** "Trump", "Obama" alone: people the 1996 training text never saw (see gazetteers/known-people.ts). */
 function markKnownPeople(tokens: Token[], entities: TokenEntity[]): TokenEntity[] {
-  const isKnown = (word: string) => KNOWN_SURNAMES.has(word) || (writtenInCapitals(word) && KNOWN_SURNAMES.has(titleCase(word)));
+  const isKnown = (word: string) =>
+    KNOWN_SURNAMES.has(word) || (writtenInCapitals(word) && KNOWN_SURNAMES.has(titleCase(word)));
   const covered = new Uint8Array(tokens.length);
   for (const e of entities) covered.fill(1, e.start, e.end);
-  const out = entities.map((e) => (e.type !== 'PER' && e.end - e.start === 1 && isKnown(tokens[e.start].text) ? { ...e, type: 'PER' as const } : e));
+  const out = entities.map((e) =>
+    e.type !== 'PER' && e.end - e.start === 1 && isKnown(tokens[e.start].text) ? { ...e, type: 'PER' as const } : e,
+  );
   let added = false;
   for (let i = 0; i < tokens.length; i++) {
     // Not when a capitalized word follows: "Kennedy Center", "Trump Tower" are other things.
@@ -207,7 +235,11 @@ function splitTitledName(tokens: Token[], e: TokenEntity): TokenEntity {
   for (let k = e.start; k < e.end - 2; k++) {
     if (!isTitleHead(tokens[k].text)) continue;
     const rest = tokens.slice(k + 1, e.end);
-    if (rest.every((t) => /^\p{Lu}/u.test(t.text) && !ORGANIZATION_HEADS.has(normalizeWord(t.text)) && !isTitleHead(t.text))) {
+    if (
+      rest.every(
+        (t) => /^\p{Lu}/u.test(t.text) && !ORGANIZATION_HEADS.has(normalizeWord(t.text)) && !isTitleHead(t.text),
+      )
+    ) {
       return { type: 'PER', start: k + 1, end: e.end };
     }
   }
@@ -217,7 +249,8 @@ function splitTitledName(tokens: Token[], e: TokenEntity): TokenEntity {
 /** "President Putin" → "Putin": title words at the front of a person's name go (the role keeps them). */
 function stripTitles(tokens: Token[], e: TokenEntity): TokenEntity {
   let start = e.start;
-  while (start < e.end - 1 && (isTitleHead(tokens[start].text) || HONORIFICS.has(normalizeWord(tokens[start].text)))) start++;
+  while (start < e.end - 1 && (isTitleHead(tokens[start].text) || HONORIFICS.has(normalizeWord(tokens[start].text))))
+    start++;
   return { ...e, start };
 }
 
@@ -238,7 +271,9 @@ function attachRoles(text: string, tokens: Token[], entities: TokenEntity[]): vo
   for (const e of entities) if (e.type === 'PER') inPerson.fill(1, e.start, e.end);
   for (const e of entities) {
     if (e.type !== 'PER') continue;
-    const role = findRoleBefore(text, tokens, e.start, (i) => inPerson[i] === 1) ?? findRoleAfter(text, tokens, e.end, (i) => inPerson[i] === 1);
+    const role =
+      findRoleBefore(text, tokens, e.start, (i) => inPerson[i] === 1) ??
+      findRoleAfter(text, tokens, e.end, (i) => inPerson[i] === 1);
     if (role) e.role = role.role;
   }
 }

@@ -85,8 +85,10 @@ export class FeatureExtractor {
   ) {
     this.sentenceStartId = index.id('w-1=<s>');
     this.sentenceEndId = index.id('w+1=</s>');
-    const byCasing = (f: (c: CasingClass) => number) => Object.fromEntries(CASINGS.map((c) => [c, f(c)])) as Record<CasingClass, number>;
-    const byPosition = (prefix: string) => Int32Array.from([-1, ...GAZETTEER_POSITIONS.map((p) => index.id(`${prefix}=${p}`))]);
+    const byCasing = (f: (c: CasingClass) => number) =>
+      Object.fromEntries(CASINGS.map((c) => [c, f(c)])) as Record<CasingClass, number>;
+    const byPosition = (prefix: string) =>
+      Int32Array.from([-1, ...GAZETTEER_POSITIONS.map((p) => index.id(`${prefix}=${p}`))]);
     this.afterQuoteIds = byCasing((c) => index.id(`aq|${c}`));
     this.institutionIds = byPosition('gi');
     this.placeIds = byPosition('gp');
@@ -105,7 +107,9 @@ export class FeatureExtractor {
   sentence(views: readonly WordViews[], doc: DocumentStats): number[][] {
     const out: number[][] = views.map(() => []);
     this.visit(views, doc, {
-      view: (i, views, kind) => { for (const id of views.ids[VIEW_KINDS[kind]]) out[i].push(id); },
+      view: (i, views, kind) => {
+        for (const id of views.ids[VIEW_KINDS[kind]]) out[i].push(id);
+      },
       feature: (i, id) => out[i].push(id),
     });
     return out;
@@ -126,8 +130,10 @@ export class FeatureExtractor {
       const after = i + 1 < n ? views[i + 1] : undefined;
       visitor.view(i, v, VIEW_INDEX.self);
       if (i === 0) visitor.view(i, v, VIEW_INDEX.atSentenceStart);
-      if (before) visitor.view(i, before, VIEW_INDEX.prev); else if (this.sentenceStartId >= 0) visitor.feature(i, this.sentenceStartId);
-      if (after) visitor.view(i, after, VIEW_INDEX.next); else if (this.sentenceEndId >= 0) visitor.feature(i, this.sentenceEndId);
+      if (before) visitor.view(i, before, VIEW_INDEX.prev);
+      else if (this.sentenceStartId >= 0) visitor.feature(i, this.sentenceStartId);
+      if (after) visitor.view(i, after, VIEW_INDEX.next);
+      else if (this.sentenceEndId >= 0) visitor.feature(i, this.sentenceEndId);
       if (i > 1) visitor.view(i, views[i - 2], VIEW_INDEX.prev2);
       if (i + 2 < n) visitor.view(i, views[i + 2], VIEW_INDEX.next2);
       if (context.headline) visitor.view(i, v, VIEW_INDEX.inHeadline);
@@ -146,7 +152,13 @@ export class FeatureExtractor {
    * (s3), the word after a quote (aq), what the document says of it (d), gazetteer positions (gi, gp).
    * Writes the known ones' ids to `out` and returns how many.
    */
-  singleFeatures(views: readonly WordViews[], doc: DocumentStats, context: SentenceContext, i: number, out: Int32Array): number {
+  singleFeatures(
+    views: readonly WordViews[],
+    doc: DocumentStats,
+    context: SentenceContext,
+    i: number,
+    out: Int32Array,
+  ): number {
     const index = this.index;
     const v = views[i];
     const before = i > 0 ? views[i - 1] : undefined;
@@ -164,7 +176,12 @@ export class FeatureExtractor {
       if (id >= 0) out[count++] = id;
     }
     if (v.casing !== 'lower' && v.casing !== 'punct') {
-      id = index.composite('d', this.flagParts[doc.flagsOf(v.lower)], this.casingParts[v.casing], this.positionParts[i === 0 ? 1 : 0]);
+      id = index.composite(
+        'd',
+        this.flagParts[doc.flagsOf(v.lower)],
+        this.casingParts[v.casing],
+        this.positionParts[i === 0 ? 1 : 0],
+      );
       if (id >= 0) out[count++] = id;
     }
     id = this.institutionIds[context.institution[i]];

@@ -34,25 +34,57 @@ export function recognizeHeuristically(text: string): EntitySpan[] {
   const knownPeople = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalized(tokens[i])) { i++; continue; }
+    if (!isCapitalized(tokens[i])) {
+      i++;
+      continue;
+    }
     let end = i + 1;
     while (end < tokens.length) {
-      if (isCapitalized(tokens[end]) && !/^['’]/.test(tokens[end].text)) { end++; continue; }
+      if (isCapitalized(tokens[end]) && !/^['’]/.test(tokens[end].text)) {
+        end++;
+        continue;
+      }
       const joiner = tokens[end].text.toLowerCase();
-      if ((NAME_PARTICLES.has(joiner) || joiner === 'of') && end + 1 < tokens.length && isCapitalized(tokens[end + 1])) { end += 2; continue; }
+      if (
+        (NAME_PARTICLES.has(joiner) || joiner === 'of') &&
+        end + 1 < tokens.length &&
+        isCapitalized(tokens[end + 1])
+      ) {
+        end += 2;
+        continue;
+      }
       break;
     }
     let start = i;
-    while (start < end && isSentenceStart(tokens, i) && start === i && FUNCTION_WORDS.has(tokens[start].text.toLowerCase())) start++;
+    while (
+      start < end &&
+      isSentenceStart(tokens, i) &&
+      start === i &&
+      FUNCTION_WORDS.has(tokens[start].text.toLowerCase())
+    )
+      start++;
     // Titles and nationality words before a person are a role, not part of the name.
-    while (start < end - 1 && (isTitleHead(tokens[start].text) || NATIONALITIES.has(tokens[start].text) || FUNCTION_WORDS.has(tokens[start].text.toLowerCase()))) start++;
+    while (
+      start < end - 1 &&
+      (isTitleHead(tokens[start].text) ||
+        NATIONALITIES.has(tokens[start].text) ||
+        FUNCTION_WORDS.has(tokens[start].text.toLowerCase()))
+    )
+      start++;
     if (start < end) classifyRun(text, tokens, start, end, spans, knownPeople);
     i = end;
   }
   return spans;
 }
 
-function classifyRun(text: string, tokens: Token[], start: number, end: number, out: EntitySpan[], knownPeople: Set<string>): void {
+function classifyRun(
+  text: string,
+  tokens: Token[],
+  start: number,
+  end: number,
+  out: EntitySpan[],
+  knownPeople: Set<string>,
+): void {
   const words = tokens.slice(start, end).map((t) => t.text);
   const phrase = words.join(' ');
   const key = phrase.toLowerCase();
@@ -63,7 +95,8 @@ function classifyRun(text: string, tokens: Token[], start: number, end: number, 
   else if (words.length === 1 && NATIONALITIES.has(phrase)) label = 'MISC';
   else if (ORGANIZATION_HEADS.has(last) && words.length > 1) label = 'ORGANIZATION';
   else if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(phrase)) label = 'ORGANIZATION';
-  else if (FIRST_NAMES.has(words[0]) || findRoleBefore(text, tokens, start) || knownPeople.has(phrase)) label = 'PERSON';
+  else if (FIRST_NAMES.has(words[0]) || findRoleBefore(text, tokens, start) || knownPeople.has(phrase))
+    label = 'PERSON';
   else if (words.length >= 2 && words.length <= 3) label = 'PERSON';
   if (!label) return;
   const span: EntitySpan = { label, start: tokens[start].start, end: tokens[end - 1].end, text: '' };

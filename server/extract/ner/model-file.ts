@@ -20,7 +20,9 @@ const VERSION = 1;
 
 export function encodeModel(model: ModelData, step: number): Buffer {
   const T = model.tags.length;
-  const header = Buffer.from(JSON.stringify({ version: VERSION, tags: model.tags, step, transitions: [...model.transitions] }));
+  const header = Buffer.from(
+    JSON.stringify({ version: VERSION, tags: model.tags, step, transitions: [...model.transitions] }),
+  );
   const names = Buffer.from(model.featureNames.join('\n'));
   const entries = Buffer.alloc(model.featureNames.length * (1 + 3 * T));
   let at = 0;
@@ -40,7 +42,10 @@ export function encodeModel(model: ModelData, step: number): Buffer {
   const lengths = Buffer.alloc(8);
   lengths.writeUInt32LE(header.length, 0);
   lengths.writeUInt32LE(names.length, 4);
-  return gzipSync(Buffer.concat([lengths.subarray(0, 4), header, lengths.subarray(4, 8), names, entries.subarray(0, at)]), { level: 9 });
+  return gzipSync(
+    Buffer.concat([lengths.subarray(0, 4), header, lengths.subarray(4, 8), names, entries.subarray(0, at)]),
+    { level: 9 },
+  );
 }
 
 export function decodeModel(gz: Buffer): ModelData {
@@ -49,13 +54,19 @@ export function decodeModel(gz: Buffer): ModelData {
   const headerLength = buf.readUInt32LE(at);
   at += 4;
   const header = JSON.parse(buf.subarray(at, at + headerLength).toString('utf8')) as {
-    version: number; tags: string[]; step: number; transitions: number[];
+    version: number;
+    tags: string[];
+    step: number;
+    transitions: number[];
   };
   at += headerLength;
   if (header.version !== VERSION) throw new Error(`unsupported NER model version ${header.version}`);
   const namesLength = buf.readUInt32LE(at);
   at += 4;
-  const featureNames = buf.subarray(at, at + namesLength).toString('utf8').split('\n');
+  const featureNames = buf
+    .subarray(at, at + namesLength)
+    .toString('utf8')
+    .split('\n');
   at += namesLength;
   const T = header.tags.length;
   const weights = new Float32Array(featureNames.length * T);

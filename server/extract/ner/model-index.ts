@@ -103,7 +103,10 @@ export class ModelFeatureIndex implements FeatureIndex {
    */
   private readNames(names: readonly string[]): Record<CompositeTemplate, Nested> {
     const templates = new Set<string>(COMPOSITE_TEMPLATES);
-    const nested = Object.fromEntries(COMPOSITE_TEMPLATES.map((t) => [t, new Map()])) as Record<CompositeTemplate, Nested>;
+    const nested = Object.fromEntries(COMPOSITE_TEMPLATES.map((t) => [t, new Map()])) as Record<
+      CompositeTemplate,
+      Nested
+    >;
     const pending: Array<[CompositeTemplate, string[], number]> = [];
     names.forEach((name, id) => {
       const eq = name.indexOf('=');
@@ -139,17 +142,26 @@ function flatten(root: Nested, arity: 2 | 3, partCount: number): TemplateTable {
   const walk = (level: Nested, parts: number[]) => {
     for (const [part, next] of level) {
       const path = [...parts, part];
-      if (path.length === arity) { if (typeof next === 'number') reachable.push([path, next]); }
-      else if (next instanceof Map) walk(next, path);
+      if (path.length === arity) {
+        if (typeof next === 'number') reachable.push([path, next]);
+      } else if (next instanceof Map) walk(next, path);
     }
   };
   walk(root, []);
   const positions = Array.from({ length: arity }, () => new Int32Array(partCount).fill(-1));
   const sizes = new Array<number>(arity).fill(0);
-  for (const [parts] of reachable) parts.forEach((part, k) => { if (positions[k][part] < 0) positions[k][part] = sizes[k]++; });
-  if (sizes.reduce((product, size) => product * Math.max(1, size), 1) >= 2 ** 30) throw new Error('NER model: composite keys too large');
+  for (const [parts] of reachable)
+    parts.forEach((part, k) => {
+      if (positions[k][part] < 0) positions[k][part] = sizes[k]++;
+    });
+  if (sizes.reduce((product, size) => product * Math.max(1, size), 1) >= 2 ** 30)
+    throw new Error('NER model: composite keys too large');
   const keyed = { positions, sizes };
-  return { positions, sizes, ids: new IntTable(reachable.map(([parts, id]) => [keyOf(keyed, parts[0], parts[1], parts[2] ?? 0), id] as const)) };
+  return {
+    positions,
+    sizes,
+    ids: new IntTable(reachable.map(([parts, id]) => [keyOf(keyed, parts[0], parts[1], parts[2] ?? 0), id] as const)),
+  };
 }
 
 /** The template's integer key for these parts, or -1 when one of them never takes its position. */

@@ -12,7 +12,9 @@ let tagger: SequenceTagger | null | undefined;
 export function loadTagger(): SequenceTagger | null {
   if (tagger !== undefined) return tagger;
   try {
-    tagger = existsSync(MODEL_URL) ? new SequenceTagger(decodeModel(readFileSync(MODEL_URL)), loadClusterTable()) : null;
+    tagger = existsSync(MODEL_URL)
+      ? new SequenceTagger(decodeModel(readFileSync(MODEL_URL)), loadClusterTable())
+      : null;
   } catch {
     tagger = null;
   }

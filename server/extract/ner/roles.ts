@@ -54,10 +54,16 @@ function separatedBySpace(text: string, left: Token, right: Token): boolean {
  * to the name is a title word ("German Chancellor", "U.S. Secretary of State", "Kremlin spokesman").
  * Honorifics alone ("Mr.") are not a role.
  */
-export function findRoleBefore(text: string, tokens: Token[], nameStart: number, blocked: BlockedToken = () => false): RoleMatch | undefined {
+export function findRoleBefore(
+  text: string,
+  tokens: Token[],
+  nameStart: number,
+  blocked: BlockedToken = () => false,
+): RoleMatch | undefined {
   if (nameStart === 0) return undefined;
   const adjacent = tokens[nameStart - 1];
-  if (!TITLE_WORDS.has(normalizeWord(adjacent.text)) || !separatedBySpace(text, adjacent, tokens[nameStart])) return undefined;
+  if (!TITLE_WORDS.has(normalizeWord(adjacent.text)) || !separatedBySpace(text, adjacent, tokens[nameStart]))
+    return undefined;
   let first = nameStart;
   let sawHead = false;
   for (let i = nameStart - 1; i >= 0 && nameStart - i <= MAX_ROLE_TOKENS; i--) {
@@ -83,7 +89,12 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 const APPOSITION_ENDS = new Set([',', '.', ';', ')', '—', '–']);
 
 /** ", the president’s spokesman," right after a name: the words up to the next comma ending in a title. */
-export function findRoleAfter(text: string, tokens: Token[], nameEnd: number, blocked: BlockedToken = () => false): RoleMatch | undefined {
+export function findRoleAfter(
+  text: string,
+  tokens: Token[],
+  nameEnd: number,
+  blocked: BlockedToken = () => false,
+): RoleMatch | undefined {
   if (tokens[nameEnd]?.text !== ',') return undefined;
   let first = nameEnd + 1;
   if (first < tokens.length && DETERMINERS.has(tokens[first].text.toLowerCase())) first++;
@@ -94,6 +105,7 @@ export function findRoleAfter(text: string, tokens: Token[], nameEnd: number, bl
   }
   if (end === first || (end < tokens.length && !APPOSITION_ENDS.has(tokens[end].text))) return undefined;
   const last = tokens[end - 1];
-  if (!isTitleHead(last.text) || /^\p{Lu}/u.test(last.text) === false && !/^\p{Ll}/u.test(last.text)) return undefined;
+  if (!isTitleHead(last.text) || (/^\p{Lu}/u.test(last.text) === false && !/^\p{Ll}/u.test(last.text)))
+    return undefined;
   return { role: text.slice(tokens[first].start, last.end), firstToken: first };
 }

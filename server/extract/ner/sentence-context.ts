@@ -58,14 +58,20 @@ export class SentenceContext {
   private mark(matcher: GazetteerMatcher, words: readonly ContextWord[], starts: number, out: Uint8Array): void {
     const n = words.length;
     out.fill(0, 0, n);
-    for (let i = 0; i < n; ) {
-      if ((words[i].gazetteerStarts & starts) === 0) { i++; continue; }
+    for (let i = 0; i < n;) {
+      if ((words[i].gazetteerStarts & starts) === 0) {
+        i++;
+        continue;
+      }
       if (this.keysFor !== words) {
         for (let k = 0; k < n; k++) this.keys[k] = words[k].lower; // entries past n are stale: matching stops at n
         this.keysFor = words;
       }
       const m = matcher.longestMatchAt(this.keys, i, n);
-      if (!m) { i++; continue; }
+      if (!m) {
+        i++;
+        continue;
+      }
       if (m.end - m.start === 1) {
         out[m.start] = U;
       } else {

@@ -6,7 +6,10 @@
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export const TAGS: readonly string[] = ['O', ...ENTITY_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
+export const TAGS: readonly string[] = [
+  'O',
+  ...ENTITY_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`)),
+];
 export const TAG_COUNT = TAGS.length;
 export const OUTSIDE = 0;
 
@@ -45,7 +48,10 @@ export function rangesFromTags(tags: ArrayLike<number>, length = tags.length): T
   let open: TypedRange | undefined;
   for (let i = 0; i < length; i++) {
     const tag = tags[i];
-    if (tag === OUTSIDE) { open = undefined; continue; }
+    if (tag === OUTSIDE) {
+      open = undefined;
+      continue;
+    }
     const p = prefixOf(tag);
     const type = typeOf(tag) as EntityType;
     if (p === 'B' || p === 'U' || !open || open.type !== type) {
@@ -63,7 +69,10 @@ export function rangesFromTags(tags: ArrayLike<number>, length = tags.length): T
 export function tagsFromRanges(ranges: TypedRange[], length: number): number[] {
   const tags = new Array<number>(length).fill(OUTSIDE);
   for (const r of ranges) {
-    if (r.end - r.start === 1) { tags[r.start] = tagIndex(`U-${r.type}`); continue; }
+    if (r.end - r.start === 1) {
+      tags[r.start] = tagIndex(`U-${r.type}`);
+      continue;
+    }
     tags[r.start] = tagIndex(`B-${r.type}`);
     for (let i = r.start + 1; i < r.end - 1; i++) tags[i] = tagIndex(`I-${r.type}`);
     tags[r.end - 1] = tagIndex(`L-${r.type}`);

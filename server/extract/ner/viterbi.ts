@@ -41,7 +41,11 @@ if (CONTINUING.some((to) => PREDECESSORS[to].length !== 2)) throw new Error('tag
 const CONTINUED_FROM = Int32Array.from([...CONTINUING].flatMap((to) => PREDECESSORS[to]));
 
 /** Reused between calls (tagging is synchronous), so long documents make no garbage here. */
-let scratch = { score: new Float64Array(256 * TAG_COUNT), back: new Int32Array(256 * TAG_COUNT), best: new Int32Array(256) };
+let scratch = {
+  score: new Float64Array(256 * TAG_COUNT),
+  back: new Int32Array(256 * TAG_COUNT),
+  best: new Int32Array(256),
+};
 const closingScores = new Float64Array(CLOSING.length);
 
 /** Best tag sequences for one table of transition scores (which must already include the mask). */
@@ -55,7 +59,8 @@ export class ViterbiDecoder {
     let k = 0;
     for (const to of OPENING) for (const from of CLOSING) this.ordered[k++] = transitions[(from + 1) * T + to];
     for (let m = 0; m < CONTINUING.length; m++) {
-      for (const from of [CONTINUED_FROM[2 * m], CONTINUED_FROM[2 * m + 1]]) this.ordered[k++] = transitions[(from + 1) * T + CONTINUING[m]];
+      for (const from of [CONTINUED_FROM[2 * m], CONTINUED_FROM[2 * m + 1]])
+        this.ordered[k++] = transitions[(from + 1) * T + CONTINUING[m]];
     }
   }
 
@@ -68,7 +73,11 @@ export class ViterbiDecoder {
     const transitions = this.transitions;
     const ordered = this.ordered;
     if (scratch.score.length < length * T || scratch.best.length < length) {
-      scratch = { score: new Float64Array(length * 2 * T), back: new Int32Array(length * 2 * T), best: new Int32Array(length * 2) };
+      scratch = {
+        score: new Float64Array(length * 2 * T),
+        back: new Int32Array(length * 2 * T),
+        best: new Int32Array(length * 2),
+      };
     }
     const { score, back, best } = scratch;
     if (length === 0) return best;
@@ -85,7 +94,10 @@ export class ViterbiDecoder {
         let bestFrom = 0;
         for (let k = 1; k < closings; k++) {
           const s = closingScores[k] + ordered[o + k];
-          if (s > bestScore) { bestScore = s; bestFrom = k; }
+          if (s > bestScore) {
+            bestScore = s;
+            bestFrom = k;
+          }
         }
         const to = OPENING[m];
         score[here + to] = bestScore + emissions[here + to];
@@ -98,7 +110,10 @@ export class ViterbiDecoder {
         let bestScore = score[prev + first] + ordered[o];
         let bestFrom = first;
         const s = score[prev + second] + ordered[o + 1];
-        if (s > bestScore) { bestScore = s; bestFrom = second; }
+        if (s > bestScore) {
+          bestScore = s;
+          bestFrom = second;
+        }
         score[here + to] = bestScore + emissions[here + to];
         back[here + to] = bestFrom;
       }
@@ -107,7 +122,10 @@ export class ViterbiDecoder {
     let lastScore = -Infinity;
     for (let t = 0; t < T; t++) {
       const s = score[(length - 1) * T + t] + transitions[(T + 1) * T + t];
-      if (s > lastScore) { lastScore = s; last = t; }
+      if (s > lastScore) {
+        lastScore = s;
+        last = t;
+      }
     }
     best[length - 1] = last;
     for (let i = length - 1; i > 0; i--) best[i - 1] = back[i * T + best[i]];

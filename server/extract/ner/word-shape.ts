@@ -3,7 +3,10 @@
 /** Curly quotes and dashes as their ASCII forms, so CoNLL (ASCII) and news (typographic) text look alike. */
 export function normalizeTypography(word: string): string {
   if (isPlainAscii(word)) return word;
-  return word.replace(/[’‘`´]/g, "'").replace(/[“”„]/g, '"').replace(/[–—]/g, '-');
+  return word
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/[–—]/g, '-');
 }
 
 function isPlainAscii(word: string): boolean {
@@ -17,8 +20,17 @@ function isPlainAscii(word: string): boolean {
 /** Whether a UTF-16 code unit is what /\s/ matches: ASCII spaces, line and paragraph separators, Zs, BOM. */
 export function isWhitespace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** word.toLowerCase(), without its cost when there is nothing to change (most words). */
@@ -58,7 +70,8 @@ export function wordShape(word: string): string {
   for (const ch of word) {
     let c: string;
     const code = ch.charCodeAt(0);
-    if (code < 128) c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch;
+    if (code < 128)
+      c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch;
     else if (/\p{Lu}/u.test(ch)) c = 'X';
     else if (/\p{L}/u.test(ch)) c = 'x';
     else if (/\p{N}/u.test(ch)) c = 'd';
@@ -93,8 +106,14 @@ export function casingClass(word: string): CasingClass {
       isLower = up !== low && ch === low;
       if (!isUpper && !isLower && /\p{N}/u.test(ch)) digits++;
     }
-    if (isUpper) { if (letters === 0) firstUpper = true; upper++; letters++; }
-    else if (isLower) { lower++; letters++; }
+    if (isUpper) {
+      if (letters === 0) firstUpper = true;
+      upper++;
+      letters++;
+    } else if (isLower) {
+      lower++;
+      letters++;
+    }
   }
   if (letters === 0) return digits > 0 ? 'digit' : 'punct';
   if (lower === 0) return letters > 1 ? 'all-caps' : 'init-cap';

@@ -15,7 +15,10 @@ import { casingClass, foldedLower, normalizeTypography, titleCase, wordShape, ty
 export const VIEW_KINDS = ['self', 'atSentenceStart', 'prev', 'next', 'prev2', 'next2', 'inHeadline'] as const;
 type ViewKind = (typeof VIEW_KINDS)[number];
 export const VIEW_COUNT = VIEW_KINDS.length;
-export const VIEW_INDEX: Record<ViewKind, number> = Object.fromEntries(VIEW_KINDS.map((k, i) => [k, i])) as Record<ViewKind, number>;
+export const VIEW_INDEX: Record<ViewKind, number> = Object.fromEntries(VIEW_KINDS.map((k, i) => [k, i])) as Record<
+  ViewKind,
+  number
+>;
 
 /** Feature ids of one word, seen from each position it can take relative to the token tagged. */
 export interface WordViews {
@@ -43,7 +46,10 @@ const PREFIXES = ['', 'p1', 'p2', 'p3', 'p4'];
 const SUFFIXES = ['', 's1', 's2', 's3', 's4'];
 const CLUSTERS = ['c0', 'c1', 'c2'];
 const NEIGHBOURS = Object.fromEntries(
-  ['-1', '+1', '-2', '+2'].map((tag) => [tag, { w: `w${tag}`, sh: `sh${tag}`, cc: `cc${tag}`, g: `g${tag}`, c: `c${tag}` }]),
+  ['-1', '+1', '-2', '+2'].map((tag) => [
+    tag,
+    { w: `w${tag}`, sh: `sh${tag}`, cc: `cc${tag}`, g: `g${tag}`, c: `c${tag}` },
+  ]),
 );
 
 /**
@@ -67,7 +73,9 @@ export function describeWord(raw: string, index: FeatureIndex, clusterTable: Clu
 
   // Known features only: ids of features the model never saw are -1.
   const ids: number[] = [];
-  const add = (id: number) => { if (id >= 0) ids.push(id); };
+  const add = (id: number) => {
+    if (id >= 0) ids.push(id);
+  };
   const take = () => ids.splice(0);
 
   add(index.id('bias'));
@@ -121,7 +129,8 @@ export function describeWord(raw: string, index: FeatureIndex, clusterTable: Clu
     lower,
     casing,
     opensQuote: OPENING_QUOTES.has(lower),
-    gazetteerStarts: (institutionMatcher.canStart(lower) ? STARTS_INSTITUTION : 0) | (placeMatcher.canStart(lower) ? STARTS_PLACE : 0),
+    gazetteerStarts:
+      (institutionMatcher.canStart(lower) ? STARTS_INSTITUTION : 0) | (placeMatcher.canStart(lower) ? STARTS_PLACE : 0),
     lowerPart: index.partId(lower),
     shapePart: index.partId(shape),
     sums: undefined,

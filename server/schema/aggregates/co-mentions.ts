@@ -28,10 +28,18 @@ interface CoMentionShape {
 export const CoMention = builder.objectRef<CoMentionShape>('CoMention').implement({
   description: 'Another person or organization that appears together with this one, and how often.',
   fields: (t) => ({
-    entity: t.field({ type: Speaker, description: 'Who or what appears with this one.', resolve: ({ entity, typeName }) => ({ ...entity, __typename: typeName }) as never }),
-    articleCount: t.int({ description: 'In how many articles both are mentioned.', resolve: ({ row }) => row.article_count }),
+    entity: t.field({
+      type: Speaker,
+      description: 'Who or what appears with this one.',
+      resolve: ({ entity, typeName }) => ({ ...entity, __typename: typeName }) as never,
+    }),
+    articleCount: t.int({
+      description: 'In how many articles both are mentioned.',
+      resolve: ({ row }) => row.article_count,
+    }),
     statementCount: t.int({
-      description: 'In how many statements both take part (as speaker or mentioned in it): "Merkel said Putin must…" counts for Merkel and Putin.',
+      description:
+        'In how many statements both take part (as speaker or mentioned in it): "Merkel said Putin must…" counts for Merkel and Putin.',
       resolve: ({ row }) => row.statement_count,
     }),
   }),
@@ -42,7 +50,12 @@ export const CoMentionConnection = builder.connectionObject(
     type: CoMention,
     name: 'CoMentionConnection',
     description: 'A page of co-mentions, most shared articles first (then most shared statements).',
-    fields: (t) => ({ totalCount: t.int({ description: 'How many co-mentioned entities there are, on all pages.', resolve: (connection) => readTotalCount(connection) }) }),
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many co-mentioned entities there are, on all pages.',
+        resolve: (connection) => readTotalCount(connection),
+      }),
+    }),
   },
   { description: 'A co-mention on a page, with its cursor.' },
 );
@@ -59,7 +72,14 @@ function participantsSql(other: Table): Prisma.Sql {
     UNION SELECT ${Prisma.raw(`l.${other}_id`)}, l.statement_id FROM ${Prisma.raw(`statement_${other}`)} l JOIN involved i ON i.id = l.statement_id`;
 }
 
-async function coMentions(table: Table, id: number, other: Table, args: DefaultConnectionArguments, context: Context, info: GraphQLResolveInfo) {
+async function coMentions(
+  table: Table,
+  id: number,
+  other: Table,
+  args: DefaultConnectionArguments,
+  context: Context,
+  info: GraphQLResolveInfo,
+) {
   const self = table === other ? Prisma.sql`${id}` : Prisma.sql`NULL::int`;
   const cte = Prisma.sql`
     WITH mine AS (SELECT DISTINCT article_id FROM ${Prisma.raw(`${table}_mention`)} WHERE ${Prisma.raw(`${table}_id`)} = ${id}),
@@ -72,14 +92,22 @@ async function coMentions(table: Table, id: number, other: Table, args: DefaultC
       SELECT id, coalesce(b.article_count, 0) AS article_count, coalesce(c.statement_count, 0) AS statement_count
       FROM by_article b FULL JOIN by_statement c USING (id) WHERE id IS DISTINCT FROM ${self})`;
   let total: Promise<number> | undefined;
-  const connection = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ offset, limit }) =>
-    context.prisma.$queryRaw<CoMentionRow[]>`${cte} SELECT * FROM together ORDER BY article_count DESC, statement_count DESC, id ASC OFFSET ${offset} LIMIT ${limit}`,
+  const connection = await resolveOffsetConnection(
+    { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
+    ({ offset, limit }) =>
+      context.prisma.$queryRaw<
+        CoMentionRow[]
+      >`${cte} SELECT * FROM together ORDER BY article_count DESC, statement_count DESC, id ASC OFFSET ${offset} LIMIT ${limit}`,
   );
   const typeName = other === 'person' ? 'Person' : 'Organization';
   const query = queryFromInfo({ context, info, typeName, path: ['edges', 'node', 'entity'] });
   const rows = connection.edges.map((edge) => edge!.node);
-  const entities = await loadById(rows.map((row) => row.id), (ids) =>
-    other === 'person' ? findManyByIds(context.prisma, 'Person', query, ids) : findManyByIds(context.prisma, 'Organization', query, ids),
+  const entities = await loadById(
+    rows.map((row) => row.id),
+    (ids) =>
+      other === 'person'
+        ? findManyByIds(context.prisma, 'Person', query, ids)
+        : findManyByIds(context.prisma, 'Organization', query, ids),
   );
   return {
     ...connection,
@@ -87,7 +115,10 @@ async function coMentions(table: Table, id: number, other: Table, args: DefaultC
       const entity = entities.get(edge!.node.id);
       return entity ? [{ ...edge!, node: { row: edge!.node, typeName, entity } as CoMentionShape }] : [];
     }),
-    totalCount: () => (total ??= context.prisma.$queryRaw<{ count: number }[]>`${cte} SELECT count(*)::int AS count FROM together`.then(([row]) => row?.count ?? 0)),
+    totalCount: () =>
+      (total ??= context.prisma.$queryRaw<{ count: number }[]>`${cte} SELECT count(*)::int AS count FROM together`.then(
+        ([row]) => row?.count ?? 0,
+      )),
   };
 }
 
@@ -100,8 +131,16 @@ for (const [typeName, table] of [
       {
         type: CoMention,
         description: `The people or organizations that appear together with this ${table}: in the same articles, and in the same statements.`,
-        args: { type: t.arg({ type: EntityType, required: true, defaultValue: 'PERSON', description: 'People or organizations.' }) },
-        resolve: (parent, args, context, info) => coMentions(table, parent.id, args.type === 'PERSON' ? 'person' : 'organization', args, context, info),
+        args: {
+          type: t.arg({
+            type: EntityType,
+            required: true,
+            defaultValue: 'PERSON',
+            description: 'People or organizations.',
+          }),
+        },
+        resolve: (parent, args, context, info) =>
+          coMentions(table, parent.id, args.type === 'PERSON' ? 'person' : 'organization', args, context, info),
       },
       CoMentionConnection,
     ),

@@ -20,7 +20,10 @@ export const GroupOrder = builder.enumType('GroupOrder', {
   description: 'How groups of a count are ordered. Either way ties go by the group keys, so pages are stable.',
   values: {
     COUNT: { description: 'Largest groups first.' },
-    KEY: { description: 'By the group keys, ascending: chronological for periods, alphabetical for outlets (groups without a value last).' },
+    KEY: {
+      description:
+        'By the group keys, ascending: chronological for periods, alphabetical for outlets (groups without a value last).',
+    },
   } as const,
 });
 
@@ -39,7 +42,11 @@ const ADD: Record<TimeBucketValue, (date: Date) => void> = {
 export const Period = builder.objectRef<PeriodShape>('Period').implement({
   description: 'A stretch of time a count is grouped by: start ≤ t < end.',
   fields: (t) => ({
-    start: t.field({ type: 'DateTime', description: 'The first instant of the period (UTC).', resolve: (period) => period.start }),
+    start: t.field({
+      type: 'DateTime',
+      description: 'The first instant of the period (UTC).',
+      resolve: (period) => period.start,
+    }),
     end: t.field({
       type: 'DateTime',
       description: 'The first instant after the period.',
@@ -61,10 +68,15 @@ export function bucketSql(bucket: TimeBucketValue): Prisma.Sql {
 /** Refuses an empty or repeated groupBy with a message that says so. */
 export function checkDimensions<D extends string>(groupBy: readonly D[], max = 3): void {
   if (groupBy.length === 0 || groupBy.length > max) {
-    throw new GraphQLError(`Argument "groupBy" needs 1 to ${max} dimensions; ${groupBy.length} were given.`, { extensions: { code: 'BAD_USER_INPUT', argument: 'groupBy' } });
+    throw new GraphQLError(`Argument "groupBy" needs 1 to ${max} dimensions; ${groupBy.length} were given.`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'groupBy' },
+    });
   }
   const repeated = groupBy.find((dimension, i) => groupBy.indexOf(dimension) !== i);
-  if (repeated) throw new GraphQLError(`Argument "groupBy" names ${repeated} twice.`, { extensions: { code: 'BAD_USER_INPUT', argument: 'groupBy' } });
+  if (repeated)
+    throw new GraphQLError(`Argument "groupBy" names ${repeated} twice.`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'groupBy' },
+    });
 }
 
 export interface GroupQuery {
@@ -99,14 +111,22 @@ export async function resolveGroups<Row>(prisma: PrismaClient, args: DefaultConn
   const groupBy = Prisma.raw(keys.map((_, i) => String(i + 1)).join(', '));
   let total: Promise<number> | undefined;
   const rows = query.countOrderOfRows;
-  const perGroup = query.perGroup?.length ? Prisma.raw(query.perGroup.map((value) => `${value.sql} AS ${value.name}`).join(', ')) : undefined;
-  const connection = await resolveOffsetConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ({ offset, limit }) => {
-    const page = rows
-      ? Prisma.sql`SELECT ${select}, ${query.measures} ${query.source} ORDER BY ${query.order === 'COUNT' ? rows : Prisma.raw(keyOrder)} OFFSET ${offset} LIMIT ${limit}`
-      : Prisma.sql`SELECT ${select}, ${query.measures} ${query.source} GROUP BY ${groupBy} ORDER BY ${orderBy} OFFSET ${offset} LIMIT ${limit}`;
-    // Over the page only, in the page's order (in its output columns: the same order either way).
-    return rawQuery<Row>(prisma, perGroup ? Prisma.sql`SELECT page.*, ${perGroup} FROM (${page}) AS page ORDER BY ${orderBy}` : page);
-  });
+  const perGroup = query.perGroup?.length
+    ? Prisma.raw(query.perGroup.map((value) => `${value.sql} AS ${value.name}`).join(', '))
+    : undefined;
+  const connection = await resolveOffsetConnection(
+    { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
+    ({ offset, limit }) => {
+      const page = rows
+        ? Prisma.sql`SELECT ${select}, ${query.measures} ${query.source} ORDER BY ${query.order === 'COUNT' ? rows : Prisma.raw(keyOrder)} OFFSET ${offset} LIMIT ${limit}`
+        : Prisma.sql`SELECT ${select}, ${query.measures} ${query.source} GROUP BY ${groupBy} ORDER BY ${orderBy} OFFSET ${offset} LIMIT ${limit}`;
+      // Over the page only, in the page's order (in its output columns: the same order either way).
+      return rawQuery<Row>(
+        prisma,
+        perGroup ? Prisma.sql`SELECT page.*, ${perGroup} FROM (${page}) AS page ORDER BY ${orderBy}` : page,
+      );
+    },
+  );
   const countGroups = rows
     ? Prisma.sql`SELECT count(*)::int AS count ${query.source}`
     : Prisma.sql`SELECT count(*)::int AS count FROM (SELECT ${select} ${query.source} GROUP BY ${groupBy}) AS groups`;
@@ -123,7 +143,8 @@ export async function resolveGroups<Row>(prisma: PrismaClient, args: DefaultConn
 export function selectsNodeField(info: GraphQLResolveInfo, field: string): boolean {
   const children = (selections: readonly SelectionNode[] | undefined, name: string): SelectionNode[] =>
     (selections ?? []).flatMap((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === name ? (selection.selectionSet?.selections ?? []) : [];
+      if (selection.kind === Kind.FIELD)
+        return selection.name.value === name ? (selection.selectionSet?.selections ?? []) : [];
       const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
       return fragment ? children(fragment.selectionSet.selections, name) : [];
     });
@@ -139,7 +160,10 @@ export function selectsNodeField(info: GraphQLResolveInfo, field: string): boole
 }
 
 /** Loads rows by id with the selection the query makes at `path`, for the group fields that return objects. */
-export async function loadById<T extends { id: number }>(ids: (number | null)[], load: (ids: number[]) => Promise<T[]>): Promise<Map<number, T>> {
+export async function loadById<T extends { id: number }>(
+  ids: (number | null)[],
+  load: (ids: number[]) => Promise<T[]>,
+): Promise<Map<number, T>> {
   const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
   return new Map((wanted.length ? await load(wanted) : []).map((row) => [row.id, row]));
 }

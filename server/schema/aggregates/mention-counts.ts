@@ -6,7 +6,18 @@ import { readTotalCount } from '../connection/sql-connection.js';
 import { MentionForm } from '../enums.js';
 import { ArticleFilter, articleWhere } from '../filters/article-filter.js';
 import { Speaker } from '../statement.js';
-import { bucketSql, checkDimensions, GroupOrder, loadById, Period, resolveGroups, selectsNodeField, TimeBucket, type PeriodShape, type TimeBucketValue } from './group-common.js';
+import {
+  bucketSql,
+  checkDimensions,
+  GroupOrder,
+  loadById,
+  Period,
+  resolveGroups,
+  selectsNodeField,
+  TimeBucket,
+  type PeriodShape,
+  type TimeBucketValue,
+} from './group-common.js';
 import { findManyByIds } from '../connection/node-select.js';
 
 export const EntityType = builder.enumType('EntityType', {
@@ -19,7 +30,9 @@ export const MentionDimension = builder.enumType('MentionDimension', {
   values: {
     ENTITY: { description: 'The person or organization referred to.' },
     OUTLET: { description: 'The article’s outlet.' },
-    PERIOD: { description: 'When the article was published, in periods of `bucket` (undated articles form one group).' },
+    PERIOD: {
+      description: 'When the article was published, in periods of `bucket` (undated articles form one group).',
+    },
     ARTICLE: { description: 'The article.' },
     FORM: { description: 'How the entity is referred to (name, short name, pronoun...).' },
   } as const,
@@ -45,7 +58,8 @@ interface MentionGroupShape {
 }
 
 export const MentionGroup = builder.objectRef<MentionGroupShape>('MentionGroup').implement({
-  description: 'How many mentions share the values of the dimensions grouped by; the fields of other dimensions are null.',
+  description:
+    'How many mentions share the values of the dimensions grouped by; the fields of other dimensions are null.',
   fields: (t) => ({
     count: t.int({ description: 'How many mentions are in the group.', resolve: ({ row }) => row.count }),
     articleCount: t.int({ description: 'How many articles they are in.', resolve: ({ row }) => row.article_count }),
@@ -54,12 +68,29 @@ export const MentionGroup = builder.objectRef<MentionGroupShape>('MentionGroup')
       nullable: true,
       description: 'The person or organization referred to (ENTITY).',
       resolve: ({ row, type, entities }) =>
-        row.entity_id != null ? ({ ...entities.get(row.entity_id)!, __typename: type === 'PERSON' ? 'Person' : 'Organization' } as never) : null,
+        row.entity_id != null
+          ? ({ ...entities.get(row.entity_id)!, __typename: type === 'PERSON' ? 'Person' : 'Organization' } as never)
+          : null,
     }),
     outlet: t.string({ nullable: true, description: 'The outlet (OUTLET).', resolve: ({ row }) => row.outlet ?? null }),
-    period: t.field({ type: Period, nullable: true, description: 'The period (PERIOD).', resolve: ({ row, bucket }): PeriodShape | null => (row.period ? { start: row.period, bucket } : null) }),
-    article: t.field({ type: Article, nullable: true, description: 'The article (ARTICLE).', resolve: ({ row, articles }) => (row.article_id != null ? (articles.get(row.article_id) as never) : null) }),
-    form: t.field({ type: MentionForm, nullable: true, description: 'The form of reference (FORM).', resolve: ({ row }) => (row.form ?? null) as never }),
+    period: t.field({
+      type: Period,
+      nullable: true,
+      description: 'The period (PERIOD).',
+      resolve: ({ row, bucket }): PeriodShape | null => (row.period ? { start: row.period, bucket } : null),
+    }),
+    article: t.field({
+      type: Article,
+      nullable: true,
+      description: 'The article (ARTICLE).',
+      resolve: ({ row, articles }) => (row.article_id != null ? (articles.get(row.article_id) as never) : null),
+    }),
+    form: t.field({
+      type: MentionForm,
+      nullable: true,
+      description: 'The form of reference (FORM).',
+      resolve: ({ row }) => (row.form ?? null) as never,
+    }),
   }),
 });
 
@@ -68,7 +99,12 @@ export const MentionGroupConnection = builder.connectionObject(
     type: MentionGroup,
     name: 'MentionGroupConnection',
     description: 'A page of mention counts, one group per combination of dimension values.',
-    fields: (t) => ({ totalCount: t.int({ description: 'How many groups there are, on all pages.', resolve: (connection) => readTotalCount(connection) }) }),
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many groups there are, on all pages.',
+        resolve: (connection) => readTotalCount(connection),
+      }),
+    }),
   },
   { description: 'A group on a page, with its cursor.' },
 );
@@ -92,13 +128,18 @@ builder.queryField('mentionCounts', (t) =>
   t.connection(
     {
       type: MentionGroup,
-      description: 'Counts of the places articles refer to people (or organizations), grouped by entity, outlet, period, article or form, in articles matching a filter.',
+      description:
+        'Counts of the places articles refer to people (or organizations), grouped by entity, outlet, period, article or form, in articles matching a filter.',
       args: {
         type: t.arg({ type: EntityType, required: true, description: 'Count mentions of people or of organizations.' }),
         groupBy: t.arg({ type: [MentionDimension], required: true, description: 'The dimensions, 1 to 3, each once.' }),
         filter: t.arg({ type: ArticleFilter, description: 'Count only in these articles.' }),
         bucket: t.arg({ type: TimeBucket, defaultValue: 'MONTH', description: 'The period length for PERIOD.' }),
-        orderBy: t.arg({ type: GroupOrder, defaultValue: 'COUNT', description: 'Largest groups first, or by the group keys.' }),
+        orderBy: t.arg({
+          type: GroupOrder,
+          defaultValue: 'COUNT',
+          description: 'Largest groups first, or by the group keys.',
+        }),
       },
       resolve: async (_root, args, context, info) => {
         checkDimensions(args.groupBy);
@@ -114,16 +155,31 @@ builder.queryField('mentionCounts', (t) =>
         const typeName = args.type === 'PERSON' ? 'Person' : 'Organization';
         const entityQuery = queryFromInfo({ context, info, typeName, path: ['edges', 'node', 'entity'] });
         const [entities, articles] = await Promise.all([
-          loadById(rows.map((row) => row.entity_id ?? null), (ids) =>
-            args.type === 'PERSON'
-              ? findManyByIds(context.prisma, 'Person', entityQuery, ids)
-              : findManyByIds(context.prisma, 'Organization', entityQuery, ids),
+          loadById(
+            rows.map((row) => row.entity_id ?? null),
+            (ids) =>
+              args.type === 'PERSON'
+                ? findManyByIds(context.prisma, 'Person', entityQuery, ids)
+                : findManyByIds(context.prisma, 'Organization', entityQuery, ids),
           ),
-          loadById(rows.map((row) => row.article_id ?? null), (ids) =>
-            findManyByIds(context.prisma, 'Article', queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node', 'article'] }), ids),
+          loadById(
+            rows.map((row) => row.article_id ?? null),
+            (ids) =>
+              findManyByIds(
+                context.prisma,
+                'Article',
+                queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node', 'article'] }),
+                ids,
+              ),
           ),
         ]);
-        return { ...connection, edges: connection.edges.map((edge) => ({ ...edge!, node: { row: edge!.node, type: args.type, bucket, entities, articles } })) };
+        return {
+          ...connection,
+          edges: connection.edges.map((edge) => ({
+            ...edge!,
+            node: { row: edge!.node, type: args.type, bucket, entities, articles },
+          })),
+        };
       },
     },
     MentionGroupConnection,

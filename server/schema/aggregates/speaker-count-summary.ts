@@ -42,7 +42,9 @@ export function speakerCountSummary(filter: StatementFilterShape | null | undefi
   const ragged = hasWholeMonths
     ? [
         ...(range.from && firstWholeMonth! > range.from ? [{ from: range.from, before: firstWholeMonth! }] : []),
-        ...(range.before && endOfWholeMonths! < range.before ? [{ from: endOfWholeMonths!, before: range.before }] : []),
+        ...(range.before && endOfWholeMonths! < range.before
+          ? [{ from: endOfWholeMonths!, before: range.before }]
+          : []),
       ]
     : [range];
   const months = hasWholeMonths
@@ -67,7 +69,9 @@ function monthStart(date: Date): Date {
 /** `date` when it starts a month (UTC), else the start of the next month. */
 function monthStartOnOrAfter(date: Date): Date {
   const start = monthStart(date);
-  return start.getTime() === date.getTime() ? start : new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1));
+  return start.getTime() === date.getTime()
+    ? start
+    : new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1));
 }
 
 function isoDate(date: Date | undefined): string | undefined {

@@ -16,15 +16,20 @@ export function decodeKeysetCursor(cursor: string, ordering: string, width: numb
   } catch {
     parsed = undefined;
   }
-  if (!Array.isArray(parsed) || parsed.some((value) => typeof value !== 'string')) throw badCursor(argument, cursor, 'it is not a cursor of this connection');
-  if (parsed[0] !== ordering) throw badCursor(argument, cursor, `it was made for another ordering (${parsed[0]}, not ${ordering})`);
+  if (!Array.isArray(parsed) || parsed.some((value) => typeof value !== 'string'))
+    throw badCursor(argument, cursor, 'it is not a cursor of this connection');
+  if (parsed[0] !== ordering)
+    throw badCursor(argument, cursor, `it was made for another ordering (${parsed[0]}, not ${ordering})`);
   if (parsed.length !== width + 1) throw badCursor(argument, cursor, 'it is not a cursor of this connection');
   return parsed.slice(1) as string[];
 }
 
 function badCursor(argument: string, cursor: string, why: string): GraphQLError {
   const shown = cursor.length > 40 ? `${cursor.slice(0, 39)}…` : cursor;
-  return new GraphQLError(`Argument "${argument}" ("${shown}") cannot be used: ${why}. Use a cursor from the same connection with the same orderBy.`, {
-    extensions: { code: 'BAD_USER_INPUT', argument },
-  });
+  return new GraphQLError(
+    `Argument "${argument}" ("${shown}") cannot be used: ${why}. Use a cursor from the same connection with the same orderBy.`,
+    {
+      extensions: { code: 'BAD_USER_INPUT', argument },
+    },
+  );
 }

@@ -46,7 +46,11 @@ interface DmmfModel {
 
 // Written by `prisma generate` (prisma/generators/write-dmmf.cjs): table and column names, relations.
 const MODELS = new Map(
-  (JSON.parse(readFileSync(new URL('../../db/generated/dmmf.json', import.meta.url), 'utf8')) as { models: DmmfModel[] }).models.map((model) => [model.name, model]),
+  (
+    JSON.parse(readFileSync(new URL('../../db/generated/dmmf.json', import.meta.url), 'utf8')) as {
+      models: DmmfModel[];
+    }
+  ).models.map((model) => [model.name, model]),
 );
 
 /** Scalar types `pg` returns exactly as Prisma does (Int as number, DateTime as Date, Json parsed, enums as text). */
@@ -56,10 +60,17 @@ const SAME_AS_PRISMA = new Set(['Int', 'String', 'Boolean', 'Float', 'DateTime',
  * Rows of a model by id with the selection Pothos planned: one plain SQL statement on the client's pg
  * pool when `nodeSelect` can read it, else Prisma's findMany.
  */
-export async function findManyByIds<M extends ModelName>(prisma: PrismaClient, model: M, query: NodeQuery, ids: number[]): Promise<ModelRow<M>[]> {
+export async function findManyByIds<M extends ModelName>(
+  prisma: PrismaClient,
+  model: M,
+  query: NodeQuery,
+  ids: number[],
+): Promise<ModelRow<M>[]> {
   const select = nodeSelect(model, query);
   if (!select) {
-    const delegate = (prisma as unknown as Record<string, { findMany(args: object): Promise<ModelRow<M>[]> }>)[model.charAt(0).toLowerCase() + model.slice(1)]!;
+    const delegate = (prisma as unknown as Record<string, { findMany(args: object): Promise<ModelRow<M>[]> }>)[
+      model.charAt(0).toLowerCase() + model.slice(1)
+    ]!;
     return delegate.findMany({ ...query, where: { id: { in: ids } } });
   }
   const rows = await rawQuery<Record<string, unknown>>(
@@ -141,7 +152,9 @@ function compile(modelName: string, query: NodeQuery): NodeSelect | null {
     read: (row) => {
       const object: Record<string, unknown> = {};
       for (let i = 0; i < width; i++) object[shape.keys[i]!] = row[`n${i}`];
-      shape.relations.forEach((relation, i) => (object[relation.key] = readJson(relation.shape, row[`n${width + i}`] as unknown[] | null)));
+      shape.relations.forEach(
+        (relation, i) => (object[relation.key] = readJson(relation.shape, row[`n${width + i}`] as unknown[] | null)),
+      );
       return object;
     },
   };
@@ -151,8 +164,11 @@ function readJson(shape: Shape, array: unknown[] | null): Record<string, unknown
   if (array === null) return null;
   const object: Record<string, unknown> = {};
   const width = shape.keys.length;
-  for (let i = 0; i < width; i++) object[shape.keys[i]!] = shape.dates[i] && array[i] !== null ? new Date(array[i] as string) : array[i];
-  shape.relations.forEach((relation, i) => (object[relation.key] = readJson(relation.shape, array[width + i] as unknown[] | null)));
+  for (let i = 0; i < width; i++)
+    object[shape.keys[i]!] = shape.dates[i] && array[i] !== null ? new Date(array[i] as string) : array[i];
+  shape.relations.forEach(
+    (relation, i) => (object[relation.key] = readJson(relation.shape, array[width + i] as unknown[] | null)),
+  );
   return object;
 }
 
@@ -161,14 +177,20 @@ function readJson(shape: Shape, array: unknown[] | null): Record<string, unknown
  * when it needs more than that. A relation is a scalar subquery rather than a join: PostgreSQL plans
  * it in a third of the time, which is most of the cost of so small a query.
  */
-function compileShape(model: DmmfModel, query: NodeQuery | true, table: string, aliases: { prefix: string; tables: number }): { shape: Shape; values: string[] } | null {
+function compileShape(
+  model: DmmfModel,
+  query: NodeQuery | true,
+  table: string,
+  aliases: { prefix: string; tables: number },
+): { shape: Shape; values: string[] } | null {
   const scalars = model.fields.filter((field) => field.kind === 'scalar' || field.kind === 'enum');
   const all = scalars.map((field): [string, unknown] => [field.name, true]);
   let selected: [string, unknown][];
   if (query === true) selected = all;
   else if (Object.keys(query).some((key) => key !== 'select' && key !== 'include')) return null;
   else if (query.select && !query.include) selected = Object.entries(query.select);
-  else if (!query.select) selected = [...all, ...Object.entries(query.include ?? {})]; // `{}` is every column, as in Prisma
+  else if (!query.select)
+    selected = [...all, ...Object.entries(query.include ?? {})]; // `{}` is every column, as in Prisma
   else return null;
 
   const shape: Shape = { keys: [], dates: [], relations: [] };
@@ -186,8 +208,18 @@ function compileShape(model: DmmfModel, query: NodeQuery | true, table: string, 
       continue;
     }
     // A relation: only a to-one relation whose key is on this side, selected without arguments.
-    if (field.kind !== 'object' || field.isList || field.relationFromFields?.length !== 1 || field.relationToFields?.length !== 1) return null;
-    if (value !== true && (typeof value !== 'object' || Object.keys(value as object).some((key) => key !== 'select' && key !== 'include'))) return null;
+    if (
+      field.kind !== 'object' ||
+      field.isList ||
+      field.relationFromFields?.length !== 1 ||
+      field.relationToFields?.length !== 1
+    )
+      return null;
+    if (
+      value !== true &&
+      (typeof value !== 'object' || Object.keys(value as object).some((key) => key !== 'select' && key !== 'include'))
+    )
+      return null;
     const target = MODELS.get(field.type);
     const from = model.fields.find((candidate) => candidate.name === field.relationFromFields![0]);
     const to = target?.fields.find((candidate) => candidate.name === field.relationToFields![0]);

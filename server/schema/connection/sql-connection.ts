@@ -2,7 +2,14 @@ import { resolveCursorConnection, type DefaultConnectionArguments } from '@potho
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { rawQuery, type PrismaClient } from '../../db/prisma-client.js';
 import { decodeKeysetCursor, encodeKeysetCursor } from './keyset-cursor.js';
-import { findManyByIds, nodeSelect, type ModelName, type ModelRow, type NodeQuery, type NodeSelect } from './node-select.js';
+import {
+  findManyByIds,
+  nodeSelect,
+  type ModelName,
+  type ModelRow,
+  type NodeQuery,
+  type NodeSelect,
+} from './node-select.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
 
 /** A PostgreSQL type a sort value is compared as when a cursor comes back. */
@@ -88,7 +95,8 @@ export async function resolveSqlConnection<M extends ModelName>(
       args,
       defaultSize: DEFAULT_PAGE_SIZE,
       maxSize: MAX_PAGE_SIZE,
-      toCursor: (row) => encodeKeysetCursor(plan.ordering, [...(row as KeysetRow).values, String((row as KeysetRow).id)]),
+      toCursor: (row) =>
+        encodeKeysetCursor(plan.ordering, [...(row as KeysetRow).values, String((row as KeysetRow).id)]),
     },
     ({ before, after, limit, inverted }) => selectPage(prisma, plan, { before, after, limit, inverted }, select),
   )) as unknown as { edges: { cursor: string; node: KeysetRow }[]; pageInfo: SqlConnection<Node>['pageInfo'] };
@@ -96,7 +104,12 @@ export async function resolveSqlConnection<M extends ModelName>(
   const loaded = select
     ? rows.map((row) => row.node as unknown as Node)
     : rows.length
-      ? await findManyByIds(prisma, nodes.model, nodes.query, rows.map((row) => row.id))
+      ? await findManyByIds(
+          prisma,
+          nodes.model,
+          nodes.query,
+          rows.map((row) => row.id),
+        )
       : [];
   const byId = new Map(loaded.map((node) => [node.id, node]));
   const edges = page.edges.flatMap((edge) => {
@@ -134,7 +147,10 @@ async function selectPage(
     ...plan.keys.map((key, i) => Prisma.sql`, ${key.sql} AS ${Prisma.raw(`k${i}`)}`),
     ...extras.map((extra, i) => Prisma.sql`, ${extra.sql} AS ${Prisma.raw(`e${i}`)}`),
   ];
-  const textColumns = [...plan.keys.map((_, i) => `, k${i}::text AS c${i}`), ...extras.map((_, i) => `, e${i}::text AS x${i}`)];
+  const textColumns = [
+    ...plan.keys.map((_, i) => `, k${i}::text AS c${i}`),
+    ...extras.map((_, i) => `, e${i}::text AS x${i}`),
+  ];
   const order = Prisma.raw(names.map((name) => `${name} ${direction}`).join(', '));
   const keyset = Prisma.sql`
     SELECT id${Prisma.raw(textColumns.join(''))}${Prisma.raw(select ? plan.keys.map((_, i) => `, k${i}`).join('') : '')}
@@ -162,7 +178,10 @@ function windowSql({ window }: KeysetPlan): Prisma.Sql {
 }
 
 async function countRows(prisma: PrismaClient, plan: KeysetPlan): Promise<number> {
-  const [row] = await rawQuery<{ count: number }>(prisma, Prisma.sql`SELECT count(*)::int AS count FROM ${plan.from} WHERE ${plan.where}`);
+  const [row] = await rawQuery<{ count: number }>(
+    prisma,
+    Prisma.sql`SELECT count(*)::int AS count FROM ${plan.from} WHERE ${plan.where}`,
+  );
   return row?.count ?? 0;
 }
 

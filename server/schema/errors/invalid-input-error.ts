@@ -4,7 +4,8 @@ import { ErrorInterface } from '../error.js';
 
 builder.objectType(InvalidInputError, {
   name: 'InvalidInputError',
-  description: 'An argument is well-formed but cannot be acted on (a blank name, an ID of the wrong type, merging something into itself).',
+  description:
+    'An argument is well-formed but cannot be acted on (a blank name, an ID of the wrong type, merging something into itself).',
   interfaces: [ErrorInterface],
   fields: (t) => ({
     field: t.exposeString('field', { description: 'The argument at fault ("sourceIds", "input.name").' }),

@@ -8,7 +8,10 @@ builder.objectType(NotFoundError, {
   description: 'Nothing has the ID given (it never existed, or was merged or deleted).',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    id: t.id({ description: 'The global ID that was not found.', resolve: (error) => encodeGlobalID(error.typename, error.id) }),
+    id: t.id({
+      description: 'The global ID that was not found.',
+      resolve: (error) => encodeGlobalID(error.typename, error.id),
+    }),
     typename: t.exposeString('typename', { description: 'The type that was looked for ("Person").' }),
   }),
 });

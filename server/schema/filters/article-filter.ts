@@ -20,19 +20,32 @@ export interface ArticleFilterShape {
 }
 
 export const ArticleFilter = builder.inputRef<ArticleFilterShape>('ArticleFilter').implement({
-  description: 'Which articles to keep. Every field given must hold (AND); lists inside a field match any of their values. Combine with AND / OR / NOT.',
+  description:
+    'Which articles to keep. Every field given must hold (AND); lists inside a field match any of their values. Combine with AND / OR / NOT.',
   fields: (t) => ({
     AND: t.field({ type: [ArticleFilter], description: 'Every one of these filters holds.' }),
-    OR: t.field({ type: [ArticleFilter], description: 'At least one of these filters holds (an empty list matches nothing).' }),
+    OR: t.field({
+      type: [ArticleFilter],
+      description: 'At least one of these filters holds (an empty list matches nothing).',
+    }),
     NOT: t.field({ type: ArticleFilter, description: 'This filter does not hold.' }),
     id: t.globalIDList({ description: 'Any of these articles.' }),
     outlet: t.stringList({ description: 'From any of these outlets ("The Washington Post"), case ignored.' }),
     publishedAt: t.field({ type: DateTimeRange, description: 'Published in this span.' }),
     mentioning: t.globalIDList({ description: 'Mentions every one of these people and organizations.' }),
-    mentioningName: t.string({ description: 'Mentions a person or organization with this name, alias or (people) surname.' }),
-    quoting: t.globalIDList({ description: 'Quotes every one of these people and organizations (each has a statement in it).' }),
-    quotingName: t.string({ description: 'Quotes a person or organization with this name, alias or (people) surname.' }),
-    search: t.string({ description: 'Full-text search on title and body (the title weighs more), web-search syntax: `aleppo -ceasefire "war crime"`.' }),
+    mentioningName: t.string({
+      description: 'Mentions a person or organization with this name, alias or (people) surname.',
+    }),
+    quoting: t.globalIDList({
+      description: 'Quotes every one of these people and organizations (each has a statement in it).',
+    }),
+    quotingName: t.string({
+      description: 'Quotes a person or organization with this name, alias or (people) surname.',
+    }),
+    search: t.string({
+      description:
+        'Full-text search on title and body (the title weighs more), web-search syntax: `aleppo -ceasefire "war crime"`.',
+    }),
   }),
 });
 
@@ -41,13 +54,21 @@ export function articleWhere(filter: ArticleFilterShape | null | undefined): Pri
   if (!filter) return Prisma.sql`TRUE`;
   const parts = combinatorSql(filter, articleWhere);
   if (filter.id) parts.push(Prisma.sql`a.id = ANY(${idsOfType(filter.id, 'Article', 'filter.id')}::int[])`);
-  if (filter.outlet) parts.push(Prisma.sql`lower(a.outlet) = ANY(${filter.outlet.map((outlet) => outlet.trim().toLowerCase())}::text[])`);
+  if (filter.outlet)
+    parts.push(
+      Prisma.sql`lower(a.outlet) = ANY(${filter.outlet.map((outlet) => outlet.trim().toLowerCase())}::text[])`,
+    );
   if (filter.publishedAt) parts.push(dateRangeSql(Prisma.sql`a.published_at`, filter.publishedAt));
   if (filter.mentioning) {
     const { people, organizations } = entityIds(filter.mentioning, 'filter.mentioning');
-    for (const id of people) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM person_mention pm WHERE pm.article_id = a.id AND pm.person_id = ${id})`);
+    for (const id of people)
+      parts.push(
+        Prisma.sql`EXISTS (SELECT 1 FROM person_mention pm WHERE pm.article_id = a.id AND pm.person_id = ${id})`,
+      );
     for (const id of organizations) {
-      parts.push(Prisma.sql`EXISTS (SELECT 1 FROM organization_mention om WHERE om.article_id = a.id AND om.organization_id = ${id})`);
+      parts.push(
+        Prisma.sql`EXISTS (SELECT 1 FROM organization_mention om WHERE om.article_id = a.id AND om.organization_id = ${id})`,
+      );
     }
   }
   if (filter.mentioningName != null) {
@@ -60,14 +81,21 @@ export function articleWhere(filter: ArticleFilterShape | null | undefined): Pri
   }
   if (filter.quoting) {
     const { people, organizations } = entityIds(filter.quoting, 'filter.quoting');
-    for (const id of people) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM statement qs WHERE qs.article_id = a.id AND qs.speaker_person_id = ${id})`);
-    for (const id of organizations) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM statement qs WHERE qs.article_id = a.id AND qs.speaker_organization_id = ${id})`);
+    for (const id of people)
+      parts.push(
+        Prisma.sql`EXISTS (SELECT 1 FROM statement qs WHERE qs.article_id = a.id AND qs.speaker_person_id = ${id})`,
+      );
+    for (const id of organizations)
+      parts.push(
+        Prisma.sql`EXISTS (SELECT 1 FROM statement qs WHERE qs.article_id = a.id AND qs.speaker_organization_id = ${id})`,
+      );
   }
   if (filter.quotingName != null) {
     parts.push(
       Prisma.sql`EXISTS (SELECT 1 FROM statement qs WHERE qs.article_id = a.id AND (qs.speaker_person_id IN ${idsNamedSql('person', filter.quotingName)} OR qs.speaker_organization_id IN ${idsNamedSql('organization', filter.quotingName)}))`,
     );
   }
-  if (filter.search?.trim()) parts.push(Prisma.sql`a.search_vector @@ websearch_to_tsquery('english', ${filter.search})`);
+  if (filter.search?.trim())
+    parts.push(Prisma.sql`a.search_vector @@ websearch_to_tsquery('english', ${filter.search})`);
   return allOf(parts);
 }

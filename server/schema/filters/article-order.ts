@@ -37,5 +37,9 @@ const KEYS: Record<ArticleOrderShape['field'], SortKey> = {
 
 /** The sort keys of an ordering, on `article a`. */
 export function articleOrderKeys(order: ArticleOrderShape): Pick<KeysetPlan, 'ordering' | 'keys' | 'descending'> {
-  return { ordering: `article:${order.field}:${order.direction}`, keys: [KEYS[order.field]], descending: order.direction === 'DESC' };
+  return {
+    ordering: `article:${order.field}:${order.direction}`,
+    keys: [KEYS[order.field]],
+    descending: order.direction === 'DESC',
+  };
 }

@@ -7,7 +7,8 @@ export interface DateRangeShape {
 }
 
 export const DateTimeRange = builder.inputRef<DateRangeShape>('DateTimeRange').implement({
-  description: 'A span of time, half-open: `from` ≤ t < `before`. Either end may be left out. Undated articles match no range.',
+  description:
+    'A span of time, half-open: `from` ≤ t < `before`. Either end may be left out. Undated articles match no range.',
   fields: (t) => ({
     from: t.field({ type: 'DateTime', description: 'The earliest instant included.' }),
     before: t.field({ type: 'DateTime', description: 'The first instant no longer included.' }),

@@ -11,12 +11,16 @@ export interface NameFilterShape {
 }
 
 export const NameFilter = builder.inputRef<NameFilterShape>('NameFilter').implement({
-  description: 'How a name must match. Accents, case, dots and spacing never count ("Francois hollande" = "François Hollande").',
+  description:
+    'How a name must match. Accents, case, dots and spacing never count ("Francois hollande" = "François Hollande").',
   fields: (t) => ({
     exact: t.string({ description: 'The name or an alias is this.' }),
-    prefix: t.string({ description: 'The name, an alias or a word in them starts with this ("poro" finds Petro Poroshenko).' }),
+    prefix: t.string({
+      description: 'The name, an alias or a word in them starts with this ("poro" finds Petro Poroshenko).',
+    }),
     fuzzy: t.string({
-      description: 'The name or an alias is close to this, typos and fragments included ("poroshenk", "Porochenko"): trigram word similarity of at least 0.6.',
+      description:
+        'The name or an alias is close to this, typos and fragments included ("poroshenk", "Porochenko"): trigram word similarity of at least 0.6.',
     }),
   }),
 });

@@ -34,15 +34,32 @@ function keyFor(table: EntityTable, field: EntityOrderShape['field']): SortKey[]
     case 'NAME':
       return [{ sql: Prisma.sql`e.name`, type: 'text' }];
     case 'STATEMENT_COUNT':
-      return [{ sql: Prisma.sql`(SELECT count(*) FROM statement c WHERE ${Prisma.raw(`c.speaker_${table}_id`)} = e.id)`, type: 'int8' }];
+      return [
+        {
+          sql: Prisma.sql`(SELECT count(*) FROM statement c WHERE ${Prisma.raw(`c.speaker_${table}_id`)} = e.id)`,
+          type: 'int8',
+        },
+      ];
     case 'MENTION_COUNT':
-      return [{ sql: Prisma.sql`(SELECT count(*) FROM ${Prisma.raw(`${table}_mention`)} c WHERE ${Prisma.raw(`c.${table}_id`)} = e.id)`, type: 'int8' }];
+      return [
+        {
+          sql: Prisma.sql`(SELECT count(*) FROM ${Prisma.raw(`${table}_mention`)} c WHERE ${Prisma.raw(`c.${table}_id`)} = e.id)`,
+          type: 'int8',
+        },
+      ];
     case 'FIRST_SEEN':
       return [];
   }
 }
 
 /** The sort keys of an ordering, on `person e` or `organization e`. */
-export function entityOrderKeys(table: EntityTable, order: EntityOrderShape): Pick<KeysetPlan, 'ordering' | 'keys' | 'descending'> {
-  return { ordering: `${table}:${order.field}:${order.direction}`, keys: keyFor(table, order.field), descending: order.direction === 'DESC' };
+export function entityOrderKeys(
+  table: EntityTable,
+  order: EntityOrderShape,
+): Pick<KeysetPlan, 'ordering' | 'keys' | 'descending'> {
+  return {
+    ordering: `${table}:${order.field}:${order.direction}`,
+    keys: keyFor(table, order.field),
+    descending: order.direction === 'DESC',
+  };
 }

@@ -8,7 +8,12 @@ export type EntityTable = 'person' | 'organization';
  * The name or an alias is this name (accents, case, dots and spacing do not count); for people also
  * the surname ("Hollande"). `alias` is the table's alias in the surrounding SQL.
  */
-export function nameIsSql(table: EntityTable, alias: string, name: string, { surname = table === 'person' } = {}): Prisma.Sql {
+export function nameIsSql(
+  table: EntityTable,
+  alias: string,
+  name: string,
+  { surname = table === 'person' } = {},
+): Prisma.Sql {
   const key = nameKey(name);
   const column = (name: string) => Prisma.raw(`${alias}.${name}`);
   const parts = [
@@ -16,7 +21,8 @@ export function nameIsSql(table: EntityTable, alias: string, name: string, { sur
     // Both keys: the JavaScript one and its SQL twin, which the generated alias_keys use.
     Prisma.sql`${column('alias_keys')} && ARRAY[${key}, newsgraph_name_key(${name})]::text[]`,
   ];
-  if (surname && key && !key.includes(' ')) parts.push(Prisma.sql`${column('name_key')} LIKE ${`% ${escapeLike(key)}`}`);
+  if (surname && key && !key.includes(' '))
+    parts.push(Prisma.sql`${column('name_key')} LIKE ${`% ${escapeLike(key)}`}`);
   return Prisma.sql`(${Prisma.join(parts, ' OR ')})`;
 }
 

@@ -38,22 +38,31 @@ export const StatementFilter = builder.inputRef<StatementFilterShape>('Statement
     'Combine with AND / OR / NOT for anything else, e.g. `{ mentioning: [$putin], NOT: { speakerId: [$putin] } }`.',
   fields: (t) => ({
     AND: t.field({ type: [StatementFilter], description: 'Every one of these filters holds.' }),
-    OR: t.field({ type: [StatementFilter], description: 'At least one of these filters holds (an empty list matches nothing).' }),
+    OR: t.field({
+      type: [StatementFilter],
+      description: 'At least one of these filters holds (an empty list matches nothing).',
+    }),
     NOT: t.field({ type: StatementFilter, description: 'This filter does not hold.' }),
     speakerId: t.globalIDList({ description: 'Said by any of these people or organizations.' }),
     speakerName: t.string({
-      description: 'Said by a person or organization with this name, an alias, or (people) this surname; accents, case and dots do not count.',
+      description:
+        'Said by a person or organization with this name, an alias, or (people) this surname; accents, case and dots do not count.',
     }),
     speakerType: t.field({ type: SpeakerType, description: 'Said by a person, an organization, or nobody named.' }),
     kind: t.field({ type: [StatementKind], description: 'Reported in any of these ways.' }),
     cue: t.stringList({ description: 'Introduced by any of these cue words ("said", "warned"), case ignored.' }),
     articleId: t.globalIDList({ description: 'In any of these articles.' }),
-    outlet: t.stringList({ description: 'In an article of any of these outlets ("The Washington Post"), case ignored.' }),
+    outlet: t.stringList({
+      description: 'In an article of any of these outlets ("The Washington Post"), case ignored.',
+    }),
     publishedAt: t.field({ type: DateTimeRange, description: 'In an article published in this span.' }),
     mentioning: t.globalIDList({ description: 'Mentions every one of these people and organizations in its content.' }),
-    mentioningName: t.string({ description: 'Mentions a person or organization with this name, alias or (people) surname.' }),
+    mentioningName: t.string({
+      description: 'Mentions a person or organization with this name, alias or (people) surname.',
+    }),
     search: t.string({
-      description: 'Full-text search on the statement’s text, web-search syntax: `aleppo -ceasefire "war crime"`, `putin or merkel`. English stemming: "crimes" finds "crime".',
+      description:
+        'Full-text search on the statement’s text, web-search syntax: `aleppo -ceasefire "war crime"`, `putin or merkel`. English stemming: "crimes" finds "crime".',
     }),
   }),
 });
@@ -67,7 +76,12 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
   const parts = combinatorSql(filter, statementWhere);
   if (filter.speakerId) {
     const { people, organizations } = entityIds(filter.speakerId, 'filter.speakerId');
-    parts.push(anyOf([...idInSql(Prisma.sql`s.speaker_person_id`, people), ...idInSql(Prisma.sql`s.speaker_organization_id`, organizations)]));
+    parts.push(
+      anyOf([
+        ...idInSql(Prisma.sql`s.speaker_person_id`, people),
+        ...idInSql(Prisma.sql`s.speaker_organization_id`, organizations),
+      ]),
+    );
   }
   if (filter.speakerName != null) {
     parts.push(
@@ -79,18 +93,29 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
   }
   if (filter.speakerType === 'PERSON') parts.push(Prisma.sql`s.speaker_person_id IS NOT NULL`);
   if (filter.speakerType === 'ORGANIZATION') parts.push(Prisma.sql`s.speaker_organization_id IS NOT NULL`);
-  if (filter.speakerType === 'NONE') parts.push(Prisma.sql`(s.speaker_person_id IS NULL AND s.speaker_organization_id IS NULL)`);
+  if (filter.speakerType === 'NONE')
+    parts.push(Prisma.sql`(s.speaker_person_id IS NULL AND s.speaker_organization_id IS NULL)`);
   if (filter.kind) parts.push(Prisma.sql`s.kind::text = ANY(${filter.kind}::text[])`);
-  if (filter.cue) parts.push(Prisma.sql`lower(s.cue) = ANY(${filter.cue.map((cue) => cue.trim().toLowerCase())}::text[])`);
-  if (filter.articleId) parts.push(Prisma.sql`s.article_id = ANY(${idsOfType(filter.articleId, 'Article', 'filter.articleId')}::int[])`);
-  if (filter.outlet) parts.push(Prisma.sql`lower(a.outlet) = ANY(${filter.outlet.map((outlet) => outlet.trim().toLowerCase())}::text[])`);
+  if (filter.cue)
+    parts.push(Prisma.sql`lower(s.cue) = ANY(${filter.cue.map((cue) => cue.trim().toLowerCase())}::text[])`);
+  if (filter.articleId)
+    parts.push(Prisma.sql`s.article_id = ANY(${idsOfType(filter.articleId, 'Article', 'filter.articleId')}::int[])`);
+  if (filter.outlet)
+    parts.push(
+      Prisma.sql`lower(a.outlet) = ANY(${filter.outlet.map((outlet) => outlet.trim().toLowerCase())}::text[])`,
+    );
   // statement.published_at is the article's, copied by ingestion so that the date is indexed with the speaker.
   if (filter.publishedAt) parts.push(dateRangeSql(Prisma.sql`s.published_at`, filter.publishedAt));
   if (filter.mentioning) {
     const { people, organizations } = entityIds(filter.mentioning, 'filter.mentioning');
-    for (const id of people) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM statement_person sp WHERE sp.statement_id = s.id AND sp.person_id = ${id})`);
+    for (const id of people)
+      parts.push(
+        Prisma.sql`EXISTS (SELECT 1 FROM statement_person sp WHERE sp.statement_id = s.id AND sp.person_id = ${id})`,
+      );
     for (const id of organizations) {
-      parts.push(Prisma.sql`EXISTS (SELECT 1 FROM statement_organization so WHERE so.statement_id = s.id AND so.organization_id = ${id})`);
+      parts.push(
+        Prisma.sql`EXISTS (SELECT 1 FROM statement_organization so WHERE so.statement_id = s.id AND so.organization_id = ${id})`,
+      );
     }
   }
   if (filter.mentioningName != null) {
@@ -101,7 +126,8 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
       ]),
     );
   }
-  if (filter.search?.trim()) parts.push(Prisma.sql`${STATEMENT_TSVECTOR} @@ websearch_to_tsquery('english', ${filter.search})`);
+  if (filter.search?.trim())
+    parts.push(Prisma.sql`${STATEMENT_TSVECTOR} @@ websearch_to_tsquery('english', ${filter.search})`);
   return allOf(parts);
 }
 
@@ -123,7 +149,10 @@ export const STATEMENT_FROM = Prisma.sql`statement s JOIN article a ON a.id = s.
 /** Whether the filter reads the article (only `outlet` does): when not, the join is left out. */
 export function needsArticle(filter: StatementFilterShape | null | undefined): boolean {
   if (!filter) return false;
-  return Boolean(filter.outlet) || [...(filter.AND ?? []), ...(filter.OR ?? []), ...(filter.NOT ? [filter.NOT] : [])].some(needsArticle);
+  return (
+    Boolean(filter.outlet) ||
+    [...(filter.AND ?? []), ...(filter.OR ?? []), ...(filter.NOT ? [filter.NOT] : [])].some(needsArticle)
+  );
 }
 
 /** STATEMENT_FROM, or the statement table alone when the filter does not need the article. */

@@ -29,6 +29,8 @@ export const DEFAULT_STATEMENT_ORDER: StatementOrderShape = { field: 'PUBLISHED_
 /** The sort keys of an ordering, on `statement s JOIN article a`. */
 export function statementOrderKeys(order: StatementOrderShape): Pick<KeysetPlan, 'ordering' | 'keys' | 'descending'> {
   const keys =
-    order.field === 'PUBLISHED_AT' ? [{ sql: Prisma.sql`coalesce(s.published_at, '-infinity'::timestamptz)`, type: 'timestamptz' as const }] : [];
+    order.field === 'PUBLISHED_AT'
+      ? [{ sql: Prisma.sql`coalesce(s.published_at, '-infinity'::timestamptz)`, type: 'timestamptz' as const }]
+      : [];
   return { ordering: `statement:${order.field}:${order.direction}`, keys, descending: order.direction === 'DESC' };
 }

@@ -9,9 +9,15 @@ import { idOfType } from './mutation-ids.js';
 const DeleteArticlePayload = builder.objectRef<DeleteResult>('DeleteArticlePayload').implement({
   description: 'The article that was deleted.',
   fields: (t) => ({
-    deletedId: t.id({ description: 'The global ID the article had.', resolve: (result) => encodeGlobalID('Article', result.articleId) }),
+    deletedId: t.id({
+      description: 'The global ID the article had.',
+      resolve: (result) => encodeGlobalID('Article', result.articleId),
+    }),
     url: t.exposeString('url', { description: 'Its URL.' }),
-    deletedStatementCount: t.int({ description: 'How many of its statements went with it.', resolve: (result) => result.deletedStatements }),
+    deletedStatementCount: t.int({
+      description: 'How many of its statements went with it.',
+      resolve: (result) => result.deletedStatements,
+    }),
   }),
 });
 

@@ -12,12 +12,15 @@ export const IngestStatus = builder.enumType('IngestStatus', {
   values: {
     CREATED: { description: 'A new article was stored.' },
     UPDATED: { description: 'The article was stored before with other text; it was re-extracted and replaced.' },
-    UNCHANGED: { description: 'The same article was already stored (with the same text, or `ifExists: KEEP`); nothing changed.' },
+    UNCHANGED: {
+      description: 'The same article was already stored (with the same text, or `ifExists: KEEP`); nothing changed.',
+    },
   } as const,
 });
 
 export const IfArticleExists = builder.enumType('IfArticleExists', {
-  description: 'What to do when an article with the same URL (tracking parameters, "www." and fragment aside) is already stored.',
+  description:
+    'What to do when an article with the same URL (tracking parameters, "www." and fragment aside) is already stored.',
   values: {
     UPDATE: { description: 'Replace it when its text changed (re-extracting it); leave it when not.' },
     KEEP: { description: 'Leave the stored one as it is (status UNCHANGED).' },
@@ -43,20 +46,32 @@ export const IngestArticlePayload = builder.objectRef<IngestResult>('IngestArtic
   // Lets the payload sit in a union next to error classes (the batch's items).
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'status' in value && 'articleId' in value,
   fields: (t) => ({
-    status: t.field({ type: IngestStatus, description: 'Whether the article was created, updated or already there.', resolve: (result) => result.status }),
+    status: t.field({
+      type: IngestStatus,
+      description: 'Whether the article was created, updated or already there.',
+      resolve: (result) => result.status,
+    }),
     article: t.prismaField({
       type: Article,
       description: 'The stored article; ask for its statements and mentions.',
-      resolve: (query, result, _args, { prisma }) => prisma.article.findUniqueOrThrow({ ...query, where: { id: result.articleId } }),
+      resolve: (query, result, _args, { prisma }) =>
+        prisma.article.findUniqueOrThrow({ ...query, where: { id: result.articleId } }),
     }),
   }),
 });
 
 /** Ingests one input under the policy; expected failures are thrown as InvalidArticleError / DuplicateArticleError. */
-export async function ingestWithPolicy(prisma: PrismaClient, input: ArticleInputShape, ifExists: IfArticleExistsValue): Promise<IngestResult> {
+export async function ingestWithPolicy(
+  prisma: PrismaClient,
+  input: ArticleInputShape,
+  ifExists: IfArticleExistsValue,
+): Promise<IngestResult> {
   const article = normalizeArticle(input);
   if (ifExists !== 'UPDATE') {
-    const existing = await prisma.article.findUnique({ where: { canonicalUrl: article.canonicalUrl }, select: { id: true } });
+    const existing = await prisma.article.findUnique({
+      where: { canonicalUrl: article.canonicalUrl },
+      select: { id: true },
+    });
     if (existing && ifExists === 'FAIL') throw new DuplicateArticleError(article.url, existing.id);
     if (existing) return { status: 'UNCHANGED', articleId: existing.id } as IngestResult;
   }
@@ -75,7 +90,12 @@ builder.mutationField('ingestArticle', (t) =>
     },
     args: {
       input: t.arg({ type: ArticleInput, required: true, description: 'The article.' }),
-      ifExists: t.arg({ type: IfArticleExists, required: true, defaultValue: 'UPDATE', description: 'What to do when the URL is already stored.' }),
+      ifExists: t.arg({
+        type: IfArticleExists,
+        required: true,
+        defaultValue: 'UPDATE',
+        description: 'What to do when the URL is already stored.',
+      }),
     },
     resolve: (_root, { input, ifExists }, { prisma }) => ingestWithPolicy(prisma, input, ifExists),
   }),

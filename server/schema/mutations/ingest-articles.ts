@@ -20,16 +20,30 @@ interface BatchShape {
   items: Item[];
 }
 
-const count = (items: Item[], status: string) => items.filter((item) => 'status' in item && item.status === status).length;
+const count = (items: Item[], status: string) =>
+  items.filter((item) => 'status' in item && item.status === status).length;
 
 const IngestArticlesPayload = builder.objectRef<BatchShape>('IngestArticlesPayload').implement({
   description: 'What became of each article of a batch, in the order given.',
   fields: (t) => ({
-    items: t.field({ type: [IngestArticlesItem], description: 'One result per input, in input order.', resolve: ({ items }) => items as never }),
+    items: t.field({
+      type: [IngestArticlesItem],
+      description: 'One result per input, in input order.',
+      resolve: ({ items }) => items as never,
+    }),
     createdCount: t.int({ description: 'How many were new.', resolve: ({ items }) => count(items, 'CREATED') }),
-    updatedCount: t.int({ description: 'How many replaced a stored version.', resolve: ({ items }) => count(items, 'UPDATED') }),
-    unchangedCount: t.int({ description: 'How many were already stored as they are.', resolve: ({ items }) => count(items, 'UNCHANGED') }),
-    failedCount: t.int({ description: 'How many were refused (see their errors).', resolve: ({ items }) => items.filter((item) => item instanceof Error).length }),
+    updatedCount: t.int({
+      description: 'How many replaced a stored version.',
+      resolve: ({ items }) => count(items, 'UPDATED'),
+    }),
+    unchangedCount: t.int({
+      description: 'How many were already stored as they are.',
+      resolve: ({ items }) => count(items, 'UNCHANGED'),
+    }),
+    failedCount: t.int({
+      description: 'How many were refused (see their errors).',
+      resolve: ({ items }) => items.filter((item) => item instanceof Error).length,
+    }),
   }),
 });
 
@@ -45,10 +59,16 @@ builder.mutationField('ingestArticles', (t) =>
     },
     args: {
       inputs: t.arg({ type: [ArticleInput], required: true, description: `The articles, at most ${MAX_BATCH}.` }),
-      ifExists: t.arg({ type: IfArticleExists, required: true, defaultValue: 'UPDATE', description: 'What to do when a URL is already stored.' }),
+      ifExists: t.arg({
+        type: IfArticleExists,
+        required: true,
+        defaultValue: 'UPDATE',
+        description: 'What to do when a URL is already stored.',
+      }),
     },
     resolve: async (_root, { inputs, ifExists }, { prisma }) => {
-      if (inputs.length > MAX_BATCH) throw new InvalidInputError('inputs', `${inputs.length} articles is more than the ${MAX_BATCH} one call takes`);
+      if (inputs.length > MAX_BATCH)
+        throw new InvalidInputError('inputs', `${inputs.length} articles is more than the ${MAX_BATCH} one call takes`);
       const seen = new Map<string, number>();
       const items: Item[] = [];
       // One after the other: the server's connection pool is shared with readers.

@@ -12,17 +12,29 @@ export const ArticleSearchConnection = builder.connectionObject(
   {
     type: Article,
     name: 'ArticleSearchConnection',
-    description: 'A page of articles found by a full-text search, in the order asked for (best matches first by default).',
+    description:
+      'A page of articles found by a full-text search, in the order asked for (best matches first by default).',
     fields: (t) => ({
-      totalCount: t.int({ description: 'How many articles match, on all pages.', resolve: (connection) => readTotalCount(connection) }),
+      totalCount: t.int({
+        description: 'How many articles match, on all pages.',
+        resolve: (connection) => readTotalCount(connection),
+      }),
     }),
   },
   {
     name: 'ArticleSearchEdge',
     description: 'An article found by a search, with how well it matched and where.',
     fields: (t) => ({
-      rank: t.float({ description: 'PostgreSQL’s ts_rank of the match (title words weigh more): higher is better; comparable within one search only.', resolve: (edge) => (edge as unknown as SearchEdge<unknown>).rank }),
-      snippet: t.field({ type: Snippet, description: 'Up to three passages of the body with the matched words highlighted.', resolve: (edge) => (edge as unknown as SearchEdge<unknown>).snippet() }),
+      rank: t.float({
+        description:
+          'PostgreSQL’s ts_rank of the match (title words weigh more): higher is better; comparable within one search only.',
+        resolve: (edge) => (edge as unknown as SearchEdge<unknown>).rank,
+      }),
+      snippet: t.field({
+        type: Snippet,
+        description: 'Up to three passages of the body with the matched words highlighted.',
+        resolve: (edge) => (edge as unknown as SearchEdge<unknown>).snippet(),
+      }),
     }),
   },
 );
@@ -31,11 +43,19 @@ builder.queryField('searchArticles', (t) =>
   t.connection(
     {
       type: Article,
-      description: 'Full-text search over article titles and bodies, ranked (see SearchOrder), with highlighted snippets. Web-search syntax: `aleppo -ceasefire "war crime"`.',
+      description:
+        'Full-text search over article titles and bodies, ranked (see SearchOrder), with highlighted snippets. Web-search syntax: `aleppo -ceasefire "war crime"`.',
       args: {
-        query: t.arg.string({ required: true, description: 'What to search for, in web-search syntax (English stemming; stop words ignored).' }),
+        query: t.arg.string({
+          required: true,
+          description: 'What to search for, in web-search syntax (English stemming; stop words ignored).',
+        }),
         filter: t.arg({ type: ArticleFilter, description: 'Search only among these articles.' }),
-        orderBy: t.arg({ type: SearchOrder, defaultValue: 'RELEVANCE', description: 'Best match first (the default) or newest first.' }),
+        orderBy: t.arg({
+          type: SearchOrder,
+          defaultValue: 'RELEVANCE',
+          description: 'Best match first (the default) or newest first.',
+        }),
       },
       resolve: async (_root, args, context, info) => {
         return resolveSearchConnection(

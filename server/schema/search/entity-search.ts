@@ -19,14 +19,20 @@ function searchConnection(typeName: 'Person' | 'Organization') {
       type: ref,
       name: `${typeName}SearchConnection`,
       description: `A page of ${noun} found by name, closest first.`,
-      fields: (t) => ({ totalCount: t.int({ description: `How many ${noun} match, on all pages.`, resolve: (connection) => readTotalCount(connection) }) }),
+      fields: (t) => ({
+        totalCount: t.int({
+          description: `How many ${noun} match, on all pages.`,
+          resolve: (connection) => readTotalCount(connection),
+        }),
+      }),
     },
     {
       name: `${typeName}SearchEdge`,
       description: `A ${typeName === 'Person' ? 'person' : 'organization'} found by name, with how close the name came.`,
       fields: (t) => ({
         similarity: t.float({
-          description: 'Trigram word similarity of the query to the closest name or alias, 0 to 1 (1: it is the name or a word of it).',
+          description:
+            'Trigram word similarity of the query to the closest name or alias, 0 to 1 (1: it is the name or a word of it).',
           resolve: (edge) => Number((edge as unknown as SqlEdge<unknown>).values[0]),
         }),
       }),
@@ -38,7 +44,10 @@ export const PersonSearchConnection = searchConnection('Person');
 export const OrganizationSearchConnection = searchConnection('Organization');
 
 function plan(table: EntityTable, name: string, where: Prisma.Sql) {
-  if (!name.trim()) throw new GraphQLError('Argument "name" is blank: give a name to look for.', { extensions: { code: 'BAD_USER_INPUT', argument: 'name' } });
+  if (!name.trim())
+    throw new GraphQLError('Argument "name" is blank: give a name to look for.', {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'name' },
+    });
   return {
     ordering: `${table}-search`,
     keys: [{ sql: nameSimilaritySql('e', name), type: 'float8' as const }],
@@ -55,25 +64,38 @@ builder.queryFields((t) => ({
       type: Person,
       description: 'People whose name or alias is close to this one, typos and fragments included, closest first.',
       args: {
-        name: t.arg.string({ required: true, description: 'A name or part of one: "Poroshenko", "poroshenk", "Petro Poroshenko".' }),
+        name: t.arg.string({
+          required: true,
+          description: 'A name or part of one: "Poroshenko", "poroshenk", "Petro Poroshenko".',
+        }),
         filter: t.arg({ type: PersonFilter, description: 'Search only among these people.' }),
       },
       resolve: (_root, args, context, info) =>
-        resolveSqlConnection(context.prisma, args, plan('person', args.name, entityWhere('person', args.filter)), { model: 'Person', query: queryFromInfo({ context, info, typeName: 'Person', path: ['edges', 'node'] }) },
-        ),
+        resolveSqlConnection(context.prisma, args, plan('person', args.name, entityWhere('person', args.filter)), {
+          model: 'Person',
+          query: queryFromInfo({ context, info, typeName: 'Person', path: ['edges', 'node'] }),
+        }),
     },
     PersonSearchConnection,
   ),
   searchOrganizations: t.connection(
     {
       type: Organization,
-      description: 'Organizations whose name or alias is close to this one, typos and fragments included, closest first.',
+      description:
+        'Organizations whose name or alias is close to this one, typos and fragments included, closest first.',
       args: {
         name: t.arg.string({ required: true, description: 'A name or part of one: "Security Council", "Kremln".' }),
         filter: t.arg({ type: OrganizationFilter, description: 'Search only among these organizations.' }),
       },
       resolve: (_root, args, context, info) =>
-        resolveSqlConnection(context.prisma, args, plan('organization', args.name, entityWhere('organization', args.filter)), { model: 'Organization', query: queryFromInfo({ context, info, typeName: 'Organization', path: ['edges', 'node'] }) },
+        resolveSqlConnection(
+          context.prisma,
+          args,
+          plan('organization', args.name, entityWhere('organization', args.filter)),
+          {
+            model: 'Organization',
+            query: queryFromInfo({ context, info, typeName: 'Organization', path: ['edges', 'node'] }),
+          },
         ),
     },
     OrganizationSearchConnection,

@@ -40,7 +40,10 @@ export async function resolveSearchConnection<M extends ModelName>(
   const query = tsQuery(args.query);
   const table = Prisma.raw(target.alias);
   const rank = { sql: Prisma.sql`ts_rank(${table}.search_vector, ${query})::float8`, type: 'float8' as const };
-  const published = { sql: Prisma.sql`coalesce(${table}.published_at, '-infinity'::timestamptz)`, type: 'timestamptz' as const };
+  const published = {
+    sql: Prisma.sql`coalesce(${table}.published_at, '-infinity'::timestamptz)`,
+    type: 'timestamptz' as const,
+  };
   const order = args.orderBy ?? 'RELEVANCE';
   const ordering = `${target.name}:${order}`;
   const matches = Prisma.sql`${table}.search_vector @@ ${query} AND ${target.where}`;
@@ -50,7 +53,14 @@ export async function resolveSearchConnection<M extends ModelName>(
     order === 'RELEVANCE'
       ? await newestMatches(prisma, target, matches, published.sql, undefined, RANK_WINDOW)
       : pageAfter
-        ? await newestMatches(prisma, target, matches, published.sql, args.after ? decodeKeysetCursor(args.after, ordering, 2, 'after') : undefined, (args.first ?? DEFAULT_PAGE_SIZE) + 1)
+        ? await newestMatches(
+            prisma,
+            target,
+            matches,
+            published.sql,
+            args.after ? decodeKeysetCursor(args.after, ordering, 2, 'after') : undefined,
+            (args.first ?? DEFAULT_PAGE_SIZE) + 1,
+          )
         : undefined;
   // The page is made of these rows: PostgreSQL looks them up by id instead of searching again.
   const narrow = recent && Prisma.sql`${table}.id = ANY(${recent}::int[])`;
@@ -67,7 +77,10 @@ export async function resolveSearchConnection<M extends ModelName>(
       extras: [rank],
       ...(order === 'NEWEST'
         ? { keys: [published] }
-        : { keys: [rank], window: { orderBy: Prisma.sql`${published.sql} DESC, ${table}.id DESC`, size: RANK_WINDOW } }),
+        : {
+            keys: [rank],
+            window: { orderBy: Prisma.sql`${published.sql} DESC, ${table}.id DESC`, size: RANK_WINDOW },
+          }),
     },
     nodes,
   );
@@ -159,7 +172,9 @@ async function newestMatches(
     need > PAGE_NEED
       ? await boundsForMany(prisma, target, matches, facts, need)
       : [7, 30, 180, 730].map((days) => Prisma.sql`${anchor}::timestamptz - make_interval(days => ${days})`);
-  const older = olderThan ? Prisma.sql` AND (${published}, ${table}.id) < (${olderThan[0]}::timestamptz, ${Number(olderThan[1])}::int)` : Prisma.empty;
+  const older = olderThan
+    ? Prisma.sql` AND (${published}, ${table}.id) < (${olderThan[0]}::timestamptz, ${Number(olderThan[1])}::int)`
+    : Prisma.empty;
   for (const bound of bounds) {
     const rows = await rawQuery<{ id: number }>(
       prisma,
@@ -182,10 +197,24 @@ const PAGE_NEED = 101;
  * 50,000 rows hold enough of its matches (PostgreSQL walks the date index back and stops there), nor for
  * one so rare that visiting all its matches is cheap.
  */
-async function boundsForMany(prisma: PrismaClient, target: SearchTarget, matches: Prisma.Sql, facts: TableFacts, need: number): Promise<Prisma.Sql[]> {
-  const [plan] = await rawQuery<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(prisma, Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${target.from} WHERE ${matches}`);
+async function boundsForMany(
+  prisma: PrismaClient,
+  target: SearchTarget,
+  matches: Prisma.Sql,
+  facts: TableFacts,
+  need: number,
+): Promise<Prisma.Sql[]> {
+  const [plan] = await rawQuery<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
+    prisma,
+    Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM ${target.from} WHERE ${matches}`,
+  );
   const estimate = plan?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
-  if (estimate * searchProbing.commonRows >= need * facts.rows || estimate <= need * searchProbing.rareFactor || facts.dates.length < 2) return [];
+  if (
+    estimate * searchProbing.commonRows >= need * facts.rows ||
+    estimate <= need * searchProbing.rareFactor ||
+    facts.dates.length < 2
+  )
+    return [];
   const share = (3 * need) / estimate; // of all rows, the newest
   return [share, share * 4]
     .filter((newest) => newest < 0.5)

@@ -16,6 +16,8 @@ export const SearchOrder = builder.enumType('SearchOrder', {
     RELEVANCE: {
       description: `Best match first (PostgreSQL’s ts_rank), among the newest ${RANK_WINDOW.toLocaleString('en-US')} matches; a search with fewer matches ranks them all.`,
     },
-    NEWEST: { description: 'Newest first, by publication date (undated articles count as the oldest); every match, in order.' },
+    NEWEST: {
+      description: 'Newest first, by publication date (undated articles count as the oldest); every match, in order.',
+    },
   } as const,
 });

@@ -12,17 +12,28 @@ export const StatementSearchConnection = builder.connectionObject(
   {
     type: Statement,
     name: 'StatementSearchConnection',
-    description: 'A page of statements found by a full-text search, in the order asked for (best matches first by default).',
+    description:
+      'A page of statements found by a full-text search, in the order asked for (best matches first by default).',
     fields: (t) => ({
-      totalCount: t.int({ description: 'How many statements match, on all pages.', resolve: (connection) => readTotalCount(connection) }),
+      totalCount: t.int({
+        description: 'How many statements match, on all pages.',
+        resolve: (connection) => readTotalCount(connection),
+      }),
     }),
   },
   {
     name: 'StatementSearchEdge',
     description: 'A statement found by a search, with how well it matched and where.',
     fields: (t) => ({
-      rank: t.float({ description: 'PostgreSQL’s ts_rank of the match: higher is better; comparable within one search only.', resolve: (edge) => (edge as unknown as SearchEdge<unknown>).rank }),
-      snippet: t.field({ type: Snippet, description: 'The statement with the matched words highlighted.', resolve: (edge) => (edge as unknown as SearchEdge<unknown>).snippet() }),
+      rank: t.float({
+        description: 'PostgreSQL’s ts_rank of the match: higher is better; comparable within one search only.',
+        resolve: (edge) => (edge as unknown as SearchEdge<unknown>).rank,
+      }),
+      snippet: t.field({
+        type: Snippet,
+        description: 'The statement with the matched words highlighted.',
+        resolve: (edge) => (edge as unknown as SearchEdge<unknown>).snippet(),
+      }),
     }),
   },
 );
@@ -31,11 +42,19 @@ builder.queryField('searchStatements', (t) =>
   t.connection(
     {
       type: Statement,
-      description: 'Full-text search over what was said, ranked (see SearchOrder), with highlighted snippets. Web-search syntax: `aleppo -ceasefire "war crime"`, `putin or merkel`.',
+      description:
+        'Full-text search over what was said, ranked (see SearchOrder), with highlighted snippets. Web-search syntax: `aleppo -ceasefire "war crime"`, `putin or merkel`.',
       args: {
-        query: t.arg.string({ required: true, description: 'What to search for, in web-search syntax (English stemming; stop words ignored).' }),
+        query: t.arg.string({
+          required: true,
+          description: 'What to search for, in web-search syntax (English stemming; stop words ignored).',
+        }),
         filter: t.arg({ type: StatementFilter, description: 'Search only among these statements.' }),
-        orderBy: t.arg({ type: SearchOrder, defaultValue: 'RELEVANCE', description: 'Best match first (the default) or newest first.' }),
+        orderBy: t.arg({
+          type: SearchOrder,
+          defaultValue: 'RELEVANCE',
+          description: 'Best match first (the default) or newest first.',
+        }),
       },
       resolve: async (_root, args, context, info) => {
         return resolveSearchConnection(
@@ -48,7 +67,10 @@ builder.queryField('searchStatements', (t) =>
             where: statementWhere(args.filter),
             snippet: { text: Prisma.sql`s.text`, words: { min: 30, max: 60, fragments: 0 } },
           },
-          { model: 'Statement', query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }) },
+          {
+            model: 'Statement',
+            query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }),
+          },
         );
       },
     },

@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
 
 /** The example page's own Vite config: the SDK aliased to its source, /graphql proxied to the API. */
-const EXAMPLE_CONFIG = fileURLToPath(new URL('../../../sdk/examples/search-statements/vite.config.ts', import.meta.url));
+const EXAMPLE_CONFIG = fileURLToPath(
+  new URL('../../../sdk/examples/search-statements/vite.config.ts', import.meta.url),
+);
 
 export interface ExampleDevServer {
   /** The page, e.g. http://127.0.0.1:45678/. */

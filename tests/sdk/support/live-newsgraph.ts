@@ -58,6 +58,7 @@ export async function ingestThroughSdk(api: LiveNewsgraph, articles: ArticleInpu
   const client = createClient({ url: api.url, apiKey: api.editorKey });
   for (const article of articles) {
     const result = await client.ingestArticle(article);
-    if (result.__typename !== 'IngestArticleSuccess') throw new Error(`Could not ingest ${article.url}: ${result.message}`);
+    if (result.__typename !== 'IngestArticleSuccess')
+      throw new Error(`Could not ingest ${article.url}: ${result.message}`);
   }
 }

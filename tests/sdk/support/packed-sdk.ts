@@ -10,7 +10,12 @@ const execFileAsync = promisify(execFile);
 const SDK_DIR = fileURLToPath(new URL('../../../sdk/', import.meta.url));
 
 /** Settings an `npm test` passes down that the child npm should keep: where the cache and config are. */
-const KEPT_NPM_SETTINGS = new Set(['npm_config_cache', 'npm_config_userconfig', 'npm_config_globalconfig', 'npm_config_registry']);
+const KEPT_NPM_SETTINGS = new Set([
+  'npm_config_cache',
+  'npm_config_userconfig',
+  'npm_config_globalconfig',
+  'npm_config_registry',
+]);
 
 /**
  * npm for child processes, without the rest of what an `npm test` that started vitest passes down
@@ -18,7 +23,9 @@ const KEPT_NPM_SETTINGS = new Set(['npm_config_cache', 'npm_config_userconfig', 
  */
 export async function npm(args: string[], cwd: string): Promise<string> {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_') || KEPT_NPM_SETTINGS.has(name.toLowerCase())),
+    Object.entries(process.env).filter(
+      ([name]) => !name.toLowerCase().startsWith('npm_') || KEPT_NPM_SETTINGS.has(name.toLowerCase()),
+    ),
   );
   // Asynchronous, so that vitest's worker stays responsive through a build of a minute or more.
   const { stdout } = await execFileAsync('npm', args, {
@@ -48,7 +55,10 @@ export async function packSdk(): Promise<string> {
  */
 export async function createConsumerProject(tarball: string, files: Record<string, string> = {}): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-sdk-consumer-'));
-  writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'sdk-consumer', private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    `${JSON.stringify({ name: 'sdk-consumer', private: true, type: 'module' }, null, 2)}\n`,
+  );
   await npm(['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], dir);
   writeFiles(dir, files);
   return dir;

@@ -29,11 +29,34 @@ export const FIRST_NAMES: ReadonlySet<string> = new Set(
   Tamara Tammy Tanya Ted Teresa Terry Theresa Thomas Tim Timothy Tina Todd Tom Tommy Tony Tracy Ursula Valentina
   Valerie Vanessa Victor Victoria Vincent Viktor Vladimir Volodymyr Walter Wang Wayne Wendy Werner William Willie
   Wolfgang Xi Yasser Yitzhak Yoshihide Yulia Yuri Zachary Zhang
-  `.split(/\s+/).filter(Boolean),
+  `
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Lowercase name particles that may sit inside a person's name ("Ludwig van Beethoven"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'al', 'el', 'bin',
-  'ibn', 'ben', 'abu', 'y', 'ter', 'zu',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'das',
+  'du',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+  'abu',
+  'y',
+  'ter',
+  'zu',
 ]);

@@ -16,5 +16,7 @@ export const KNOWN_SURNAMES: ReadonlySet<string> = new Set(
   Khamenei Zarif Soleimani Suleimani Modi Zelensky Zelenskiy Poroshenko Lukashenko Maduro Guaido
   Bolsonaro Lula Duterte Sisi Guterres Tedros Lagarde Draghi Juncker Tusk Stoltenberg
   Bezos Musk Zuckerberg Buffett Dorsey Pichai Nadella Epstein Weinstein Assange
-  `.split(/\s+/).filter(Boolean),
+  `
+    .split(/\s+/)
+    .filter(Boolean),
 );

@@ -19,9 +19,26 @@ export const PLACES: ReadonlySet<string> = new Set(
   Wisconsin Wyoming Carolina Dakota Jersey Hampshire Mexico York Manhattan Brooklyn Baltimore Atlanta Seattle
   Denver Detroit Houston Dallas Miami Philadelphia Phoenix Minneapolis Portland Ukraine Syria Idlib Mosul Sinai
   U.S. US USA U.K. UK UAE
-  `.split(/\s+/).filter(Boolean).concat(['United States', 'United Kingdom', 'Soviet Union', 'Middle East',
-    'New York', 'Los Angeles', 'San Francisco', 'New Delhi', 'Hong Kong', 'South Korea', 'North Korea',
-    'Saudi Arabia', 'South Africa', 'New Zealand', 'European Union']),
+  `
+    .split(/\s+/)
+    .filter(Boolean)
+    .concat([
+      'United States',
+      'United Kingdom',
+      'Soviet Union',
+      'Middle East',
+      'New York',
+      'Los Angeles',
+      'San Francisco',
+      'New Delhi',
+      'Hong Kong',
+      'South Korea',
+      'North Korea',
+      'Saudi Arabia',
+      'South Africa',
+      'New Zealand',
+      'European Union',
+    ]),
 );
 
 export const NATIONALITIES: ReadonlySet<string> = new Set(
@@ -34,5 +51,7 @@ export const NATIONALITIES: ReadonlySet<string> = new Set(
   Qatari Romanian Russian Saudi Scottish Serbian Slovak Somali Spanish Sudanese Swedish Swiss Syrian Taiwanese
   Thai Tunisian Turkish Ukrainian Venezuelan Vietnamese Welsh Western Eastern Soviet Sunni Shiite Shia Muslim
   Christian Jewish Catholic Islamic Democratic Republican Democrat Republican
-  `.split(/\s+/).filter(Boolean),
+  `
+    .split(/\s+/)
+    .filter(Boolean),
 );

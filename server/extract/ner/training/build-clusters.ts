@@ -31,7 +31,10 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
 };
 
 /** `sentences` are token sequences (already tokenized). Returns word → cluster ids (coarse to fine). */
-export function buildClusters(sentences: Iterable<readonly string[]>, options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): Map<string, string[]> {
+export function buildClusters(
+  sentences: Iterable<readonly string[]>,
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+): Map<string, string[]> {
   const log = options.log ?? (() => {});
   const corpus: string[][] = [];
   const wordCounts = new Map<string, number>();
@@ -47,9 +50,14 @@ export function buildClusters(sentences: Iterable<readonly string[]>, options: C
   }
   const byFrequency = (counts: Map<string, number>) =>
     [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const vocab = byFrequency(wordCounts).filter(([, n]) => n >= options.minCount).slice(0, options.maxWords).map(([w]) => w);
+  const vocab = byFrequency(wordCounts)
+    .filter(([, n]) => n >= options.minCount)
+    .slice(0, options.maxWords)
+    .map(([w]) => w);
   const wordId = new Map(vocab.map((w, i) => [w, i]));
-  const contexts = byFrequency(contextCounts).slice(0, options.contextWords).map(([w]) => w);
+  const contexts = byFrequency(contextCounts)
+    .slice(0, options.contextWords)
+    .map(([w]) => w);
   const contextId = new Map(contexts.map((w, i) => [w, i]));
   log(`clusters: ${corpus.length} sentences, ${vocab.length} words, ${contexts.length} context words`);
 
@@ -74,7 +82,7 @@ export function buildClusters(sentences: Iterable<readonly string[]>, options: C
   const pairs: Array<[number, number, number]> = [];
   const slotTotals = new Float64Array(slots);
   const wordTotals = new Float64Array(vocab.length);
-  for (let k = 0; k < sorted.length; ) {
+  for (let k = 0; k < sorted.length;) {
     let j = k;
     while (j < sorted.length && sorted[j] === sorted[k]) j++;
     const word = Math.floor(sorted[k] / slots);
@@ -96,7 +104,7 @@ export function buildClusters(sentences: Iterable<readonly string[]>, options: C
   const vectors = new Float32Array(vocab.length * D);
   for (const [word, slot, count] of pairs) {
     if (slot % C === C - 1 && slot !== C - 1 && slot !== 2 * C - 1) continue; // rare-word slots beyond ±1 say little
-    const pmi = Math.log((count / total) / ((wordTotals[word] / total) * (smoothed[slot] / smoothedSum)));
+    const pmi = Math.log(count / total / ((wordTotals[word] / total) * (smoothed[slot] / smoothedSum)));
     if (pmi <= 0) continue;
     for (let d = 0; d < D; d++) vectors[word * D + d] += pmi * projection[slot * D + d];
   }
@@ -116,7 +124,12 @@ export function buildClusters(sentences: Iterable<readonly string[]>, options: C
     centroids = grouped.centroids;
   }
   const table = new Map<string, string[]>();
-  vocab.forEach((w, i) => table.set(w, assignments.map((a) => a[i].toString(36))));
+  vocab.forEach((w, i) =>
+    table.set(
+      w,
+      assignments.map((a) => a[i].toString(36)),
+    ),
+  );
   return table;
 }
 
@@ -136,7 +149,12 @@ function normalizeRows(m: Float32Array, D: number): void {
 
 /** k-means on unit vectors with cosine similarity; starts from k distinct rows picked by the seed. */
 function sphericalKMeans(
-  vectors: Float32Array, D: number, k: number, iterations: number, random: () => number, log: (m: string) => void,
+  vectors: Float32Array,
+  D: number,
+  k: number,
+  iterations: number,
+  random: () => number,
+  log: (m: string) => void,
 ): { assignment: Int32Array; centroids: Float32Array } {
   const n = vectors.length / D;
   k = Math.min(k, n);
@@ -155,7 +173,10 @@ function sphericalKMeans(
         let s = 0;
         const cb = c * D;
         for (let d = 0; d < D; d++) s += vectors[base + d] * centroids[cb + d];
-        if (s > bestScore) { bestScore = s; best = c; }
+        if (s > bestScore) {
+          bestScore = s;
+          best = c;
+        }
       }
       if (assignment[r] !== best) changed++;
       assignment[r] = best;

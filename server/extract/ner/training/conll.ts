@@ -45,7 +45,10 @@ export function rangesFromIob1(tags: string[]): TypedRange[] {
   const out: TypedRange[] = [];
   let open: TypedRange | undefined;
   tags.forEach((tag, i) => {
-    if (tag === 'O') { open = undefined; return; }
+    if (tag === 'O') {
+      open = undefined;
+      return;
+    }
     const [prefix, type] = tag.split('-') as [string, EntityType];
     if (prefix === 'B' || !open || open.type !== type) {
       open = { type, start: i, end: i + 1 };

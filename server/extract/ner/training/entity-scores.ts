@@ -58,7 +58,9 @@ function score(c: { gold: number; predicted: number; correct: number }): TypeSco
 
 export function formatScores(scores: Record<string, TypeScore>): string {
   return Object.entries(scores)
-    .map(([type, s]) =>
-      `${type.padEnd(8)} P ${s.precision.toFixed(2).padStart(6)}  R ${s.recall.toFixed(2).padStart(6)}  F1 ${s.f1.toFixed(2).padStart(6)}  (gold ${s.gold}, predicted ${s.predicted}, correct ${s.correct})`)
+    .map(
+      ([type, s]) =>
+        `${type.padEnd(8)} P ${s.precision.toFixed(2).padStart(6)}  R ${s.recall.toFixed(2).padStart(6)}  F1 ${s.f1.toFixed(2).padStart(6)}  (gold ${s.gold}, predicted ${s.predicted}, correct ${s.correct})`,
+    )
     .join('\n');
 }

@@ -22,7 +22,11 @@ export interface TrainedWeights {
   transitions: Float64Array;
 }
 
-export function trainPerceptron(sentences: TrainingSentence[], featureCount: number, options: PerceptronOptions): TrainedWeights {
+export function trainPerceptron(
+  sentences: TrainingSentence[],
+  featureCount: number,
+  options: PerceptronOptions,
+): TrainedWeights {
   const T = TAG_COUNT;
   const weights = new Float64Array(featureCount * T);
   const weightSums = new Float64Array(featureCount * T);

@@ -77,7 +77,10 @@ export function trainModel(documents: ConllDocument[], clusters: ClusterTable, o
   const remap = new Int32Array(index.names.length).fill(-1);
   const names: string[] = [];
   index.names.forEach((name, id) => {
-    if (index.counts[id] >= options.minFeatureCount) { remap[id] = names.length; names.push(name); }
+    if (index.counts[id] >= options.minFeatureCount) {
+      remap[id] = names.length;
+      names.push(name);
+    }
   });
   for (const s of sentences) {
     s.features = s.features.map((ids) => ids.map((id) => remap[id]).filter((id) => id >= 0));
@@ -111,7 +114,10 @@ export function pruneModel(model: ModelData, threshold: number): ModelData {
     for (let t = 0; t < T; t++) {
       if (Math.abs(model.weights[f * T + t]) >= threshold) any = true;
     }
-    if (any) { kept.push(f); names.push(model.featureNames[f]); }
+    if (any) {
+      kept.push(f);
+      names.push(model.featureNames[f]);
+    }
   }
   const weights = new Float32Array(kept.length * T);
   kept.forEach((f, i) => {

@@ -52,7 +52,9 @@ const model = trainModel(training, clusters, {
   minFeatureCount: Number(args['min-feature-count']),
   sentenceOnlyShare: Number(args['sentence-only-share']),
   log,
-  onEpoch: dev ? (epoch, current) => log(`dev after epoch ${epoch}:\n${formatScores(evaluateTagger(current(), clusters, dev))}`) : undefined,
+  onEpoch: dev
+    ? (epoch, current) => log(`dev after epoch ${epoch}:\n${formatScores(evaluateTagger(current(), clusters, dev))}`)
+    : undefined,
 });
 const pruned = pruneModel(model, Number(args.prune));
 const step = 1 / 256;
