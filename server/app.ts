@@ -11,6 +11,7 @@ import { armorPlugins, QUERY_LIMITS } from './plugins/armor.js';
 import { useInputLimits } from './plugins/input-limits.js';
 import { useIntrospectionControl } from './plugins/introspection.js';
 import { maskErrorWithTimeouts } from './plugins/mask-error.js';
+import { useMetrics } from './plugins/metrics.js';
 import { usePageSizeLimit } from './plugins/page-size-limit.js';
 import { useReadiness } from './plugins/readiness.js';
 import { useReadRouting } from './plugins/read-routing.js';
@@ -175,6 +176,8 @@ export function createApp(options: AppOptions) {
     // every body through a stream transform, which costs more than the rest of a small query's parsing.
     maxRequestBodySize: false,
     plugins: [
+      // First, so that it times whole requests and sees every result, refusals included.
+      useMetrics({ prisma, replicas }),
       useRequestSizeLimit(maxRequestBytes),
       // A browser may only send us a request it had to preflight (JSON) or one with this header.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
