@@ -44,9 +44,8 @@ export function serveHttp(options: ServeHttpOptions): HttpService {
   let stopping: Promise<void> | undefined;
   const app = createApp({
     prisma,
+    settings,
     replicas,
-    readYourWritesMs: settings.readYourWritesMs,
-    statementTimeoutMs: settings.statementTimeoutMs,
     isShuttingDown: () => stopping !== undefined,
   });
   const server: Server = createServer((request, response) => {

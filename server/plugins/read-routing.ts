@@ -1,10 +1,17 @@
 import { getOperationAST, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { ReadReplicas } from '../db/read-replicas.js';
-import type { Context } from '../schema/context.js';
+import type { PrismaClient } from '../db/prisma-client.js';
 
 /** A request with `x-newsgraph-consistency: primary` reads from the primary, whatever else holds. */
 export const CONSISTENCY_HEADER = 'x-newsgraph-consistency';
+
+/** What this plugin reads and sets in the request's context. */
+interface RoutedContext {
+  prisma: PrismaClient;
+  keyHash: string | null;
+  request: Request;
+}
 
 export interface ReadRoutingOptions {
   replicas: ReadReplicas;
@@ -28,7 +35,7 @@ export function useReadRouting({ replicas, readYourWritesMs = 10_000 }: ReadRout
   };
   return {
     onExecute({ args }) {
-      const context = args.contextValue as unknown as Context & { request: Request };
+      const context = args.contextValue as unknown as RoutedContext;
       const operation = getOperationAST(args.document, args.operationName)?.operation;
       if (operation === 'mutation') {
         // The window starts again once the writes are committed, so it covers the replication after them.
