@@ -59,7 +59,10 @@ describe('co-mention pair counts kept by triggers', () => {
 
   it('match a recount after ingestion', async () => {
     for (let i = 0; i < 30; i++) await ingestArticle(database.prisma, article(i));
-    await ingestArticle(database.prisma, normalizeArticle(SAMPLE_ARTICLE, { line: 1 }));
+    await ingestArticle(
+      database.prisma,
+      normalizeArticle({ url: SAMPLE_ARTICLE.url, text: SAMPLE_ARTICLE.body }, { line: 1 }),
+    );
     expect(await database.prisma.coMention.count()).toBeGreaterThan(50);
     expect(await drift()).toEqual([]);
   });

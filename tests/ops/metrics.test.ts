@@ -47,7 +47,7 @@ describe('GET /metrics', () => {
   it('counts requests and their latency per operation name, and errors by code', async () => {
     for (let i = 0; i < 3; i++) await post({ query: 'query Newest { articles(first: 1) { totalCount } }' });
     await post({ query: 'query Broken { articles(first: 1) { noSuchField } }' });
-    await post({ query: 'mutation Write { deleteArticle(id: "QXJ0aWNsZTox") { __typename } }' });
+    await post({ query: 'mutation Write { deleteArticle(input: { id: "QXJ0aWNsZTox" }) { __typename } }' });
     const text = await metrics();
     expect(sample(text, 'newsgraph_graphql_requests_total', { operation: 'Newest', type: 'query' })).toBe(3);
     expect(sample(text, 'newsgraph_graphql_request_duration_seconds_count', { operation: 'Newest' })).toBe(3);
@@ -71,8 +71,9 @@ describe('GET /metrics', () => {
   it('reports the database pool, the articles ingested and the ingest queue', async () => {
     const ingest = await post(
       {
-        query: 'mutation Ingest($input: ArticleInput!) { ingestArticle(input: $input) { __typename } }',
-        variables: { input: SAMPLE_ARTICLE },
+        query:
+          'mutation Ingest($article: ArticleInput!) { ingestArticle(input: { article: $article }) { __typename } }',
+        variables: { article: SAMPLE_ARTICLE },
       },
       { authorization: `Bearer ${editor}` },
     );

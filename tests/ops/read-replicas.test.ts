@@ -9,7 +9,7 @@ import { SAMPLE_ARTICLE } from '../setup/sample-article.js';
 import { startStreamingPair, type StreamingPair } from '../setup/streaming-replica.js';
 
 const APP_NAME = 'replica routing test';
-const INGEST = `mutation Ingest($input: ArticleInput!) { ingestArticle(input: $input) { __typename } }`;
+const INGEST = `mutation Ingest($article: ArticleInput!) { ingestArticle(input: { article: $article }) { __typename } }`;
 const ARTICLES = `{ articles(first: 5) { totalCount edges { node { title } } } }`;
 const TITLE = /^Putin calls off visit to France/i;
 const PERSON = `{ person(name: "Vladimir Putin") { name } }`;
@@ -97,7 +97,7 @@ describe('read replicas (a real streaming replica made with pg_basebackup -R)', 
 
   it('writes a mutation on the primary, and the read right after it by the same key too', async () => {
     const auth = { authorization: `Bearer ${editor}` };
-    const write = await where(() => graphql(INGEST, auth, { input: SAMPLE_ARTICLE }));
+    const write = await where(() => graphql(INGEST, auth, { article: SAMPLE_ARTICLE }));
     expect(write.primary.join('\n')).toMatch(/ingest_article|INSERT/i);
     expect(write.replica).toEqual([]);
 
