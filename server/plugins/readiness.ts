@@ -1,4 +1,4 @@
-import type { Plugin } from 'graphql-yoga';
+import { useReadinessCheck, type Plugin } from 'graphql-yoga';
 import { lastErrorLine } from '../db/database-unavailable.js';
 import type { PrismaClient } from '../db/prisma-client.js';
 import type { ReadReplicas } from '../db/read-replicas.js';
@@ -17,7 +17,8 @@ export interface ReadinessOptions {
  * GET /ready: 200 `{"status":"ready"}` when the database answers `SELECT 1`; else 503
  * `{"status":"unavailable","reason":…}`, for load balancers and orchestrators to route around the server
  * until it recovers (by itself: its connection pool reconnects). The database's own error is logged,
- * never sent. With read replicas, each is listed with its own status. Liveness is /health (yoga's), which does not touch the database.
+ * never sent (yoga's useReadinessCheck would send a thrown error's message). With read replicas, each is
+ * listed with its own status. Liveness is /health (yoga's), which does not touch the database.
  */
 export function useReadiness({
   prisma,
@@ -25,16 +26,14 @@ export function useReadiness({
   isShuttingDown = () => false,
   timeoutMs = 2_000,
 }: ReadinessOptions): Plugin {
-  return {
-    async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname !== '/ready') return;
+  return useReadinessCheck({
+    endpoint: '/ready',
+    async check({ fetchAPI }) {
       const answer = (status: number, body: object) =>
-        endResponse(
-          new fetchAPI.Response(JSON.stringify(body), {
-            status,
-            headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-          }),
-        );
+        new fetchAPI.Response(JSON.stringify(body), {
+          status,
+          headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+        });
       if (isShuttingDown()) return answer(503, { status: 'unavailable', reason: 'the server is shutting down' });
       let timer: NodeJS.Timeout | undefined;
       const replicaStatus = replicas?.size ? replicas.status(timeoutMs) : undefined;
@@ -45,10 +44,10 @@ export function useReadiness({
             timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
           }),
         ]);
-        answer(200, { status: 'ready', ...(replicaStatus && { replicas: await replicaStatus }) });
+        return answer(200, { status: 'ready', ...(replicaStatus && { replicas: await replicaStatus }) });
       } catch (error) {
         console.error(`Readiness check: the database is unavailable (${lastErrorLine(error)}).`);
-        answer(503, {
+        return answer(503, {
           status: 'unavailable',
           reason: 'the database cannot be reached',
           ...(replicaStatus && { replicas: await replicaStatus }),
@@ -57,5 +56,5 @@ export function useReadiness({
         clearTimeout(timer);
       }
     },
-  };
+  });
 }

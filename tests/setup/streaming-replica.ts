@@ -3,7 +3,7 @@ import { appendFileSync, chmodSync, chownSync, mkdtempSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { freePort } from '../hardening/support.js';
+import { freePort } from '../../server/db/free-port.js';
 
 const execFile = promisify(execFileCallback);
 
