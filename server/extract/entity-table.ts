@@ -129,7 +129,7 @@ export class EntityTable {
         bestWords = words;
       }
     }
-    return best || record.mentions[0]?.text || '';
+    return spacedWords(best || record.mentions[0]?.text || '');
   }
 
   /** Final entities with stable keys ("p1", "o1") in order of first mention. */
@@ -147,9 +147,9 @@ export class EntityTable {
       const key = type === 'PERSON' ? `p${++people}` : `o${++organizations}`;
       keyOf.set(record, key);
       const name = EntityTable.nameOf(record);
-      const aliases = [...new Set(record.mentions.filter((m) => isNameForm(m.form)).map((m) => m.text))].filter(
-        (alias) => alias !== name,
-      );
+      const aliases = [
+        ...new Set(record.mentions.filter((m) => isNameForm(m.form)).map((m) => spacedWords(m.text))),
+      ].filter((alias) => alias !== name);
       const mentions = [...record.mentions].sort((a, b) => a.start - b.start);
       entities.push({ key, type, name, aliases, mentions });
     }
@@ -159,6 +159,11 @@ export class EntityTable {
 
 function compareRefs(a: MentionRef, b: MentionRef): number {
   return a.mention.start - b.mention.start || b.mention.end - a.mention.end;
+}
+
+/** A name is its words joined by single spaces, whatever space the text puts between them ("Joe\u00a0Biden"). */
+function spacedWords(text: string): string {
+  return text.trim().split(/\s+/u).join(' ');
 }
 
 export function isNameForm(form: MentionForm): boolean {

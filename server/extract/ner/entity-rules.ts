@@ -9,7 +9,7 @@ import { NAME_PARTICLES } from './gazetteers/first-names.js';
 import { FORCED_ORGANIZATIONS } from './gazetteers/forced-organizations.js';
 import { COMPANY_NAME_ENDINGS, ORGANIZATION_HEADS } from './gazetteers/institutions.js';
 import { KNOWN_SURNAMES } from './gazetteers/known-people.js';
-import { NOT_NAMES } from './gazetteers/not-names.js';
+import { NOT_NAMES, SENTENCE_OPENERS } from './gazetteers/not-names.js';
 import { HONORIFICS } from './gazetteers/titles.js';
 import { GazetteerMatcher, matchKey } from './gazetteer-matcher.js';
 import { findRoleBefore, findRoleAfter, isTitleHead, normalizeWord } from './roles.js';
@@ -35,10 +35,13 @@ export function applyEntityRules(
   sentences: Array<[number, number]>,
   entities: TokenEntity[],
 ): TokenEntity[] {
-  let out = entities.map(trimEdges(tokens)).filter((e): e is TokenEntity => e !== undefined && !isNotAName(tokens, e));
+  let out = entities
+    .map(trimEdges(tokens))
+    .filter((e): e is TokenEntity => e !== undefined && !isNotAName(tokens, e) && !isHandle(text, tokens, e));
+  out = trimSentenceOpeners(tokens, sentences, out);
   out = makeConsistent(tokens, out);
   out = forceOrganizations(tokens, sentences, out);
-  out = joinNameParts(tokens, out);
+  out = joinNameParts(text, tokens, out);
   out = propagateSurnames(tokens, out);
   out = markKnownPeople(tokens, out);
   out = out.map((e) => companyByNameEnding(tokens, e));
@@ -72,6 +75,43 @@ function trimEdges(tokens: Token[]) {
 
 function isNotAName(tokens: Token[], e: TokenEntity): boolean {
   return e.end - e.start === 1 && NOT_NAMES.has(normalizeWord(tokens[e.start].text));
+}
+
+/** "@JoeBiden", "#BlackLivesMatter": a handle or hashtag is an address, not a name as written. */
+function isHandle(text: string, tokens: Token[], e: TokenEntity): boolean {
+  const before = text.charCodeAt(tokens[e.start].start - 1);
+  return before === 64 || before === 35;
+}
+
+/**
+ * "Like Biden, …", "Meanwhile Trump says …": a sentence's first word, capitalized only because it
+ * starts the sentence, is not part of the name that follows it, unless the article also writes the
+ * same name with that word where no sentence starts ("… backed by Our Revolution").
+ */
+function trimSentenceOpeners(
+  tokens: Token[],
+  sentences: Array<[number, number]>,
+  entities: TokenEntity[],
+): TokenEntity[] {
+  const opensSentence = new Uint8Array(tokens.length);
+  for (const [from, to] of sentences) {
+    let first = from;
+    // Past opening quotes and brackets: '"Like Biden, …' starts a sentence too.
+    while (first < to - 1 && !/[\p{L}\p{N}]/u.test(tokens[first].text)) first++;
+    opensSentence[first] = 1;
+  }
+  const words = (e: TokenEntity) =>
+    tokens
+      .slice(e.start, e.end)
+      .map((t) => t.text)
+      .join(' ');
+  let confirmed: Set<string> | undefined;
+  return entities.map((e) => {
+    if (e.end - e.start < 2 || !opensSentence[e.start]) return e;
+    if (!SENTENCE_OPENERS.has(tokens[e.start].text.toLowerCase())) return e;
+    confirmed ??= new Set(entities.filter((other) => !opensSentence[other.start]).map(words));
+    return confirmed.has(words(e)) ? e : { ...e, start: e.start + 1 };
+  });
 }
 
 /**
@@ -148,20 +188,21 @@ function capitalizedLike(entry: string, words: string[]): boolean {
 }
 
 /** "Bashar" + "al-Assad", "Ludwig" + "van" + "Beethoven": a person's name goes on over these. */
-function joinNameParts(tokens: Token[], entities: TokenEntity[]): TokenEntity[] {
+function joinNameParts(text: string, tokens: Token[], entities: TokenEntity[]): TokenEntity[] {
+  const spaced = (from: number, to: number) => to === from + 1 && text.charCodeAt(from) === 32;
   const out: TokenEntity[] = [];
   for (let k = 0; k < entities.length; k++) {
     const e = { ...entities[k] };
     if (e.type === 'PER') {
       for (;;) {
         const next = tokens[e.end];
-        if (!next || next.start !== tokens[e.end - 1].end + 1) break;
+        if (!next || !spaced(tokens[e.end - 1].end, next.start)) break;
         if (/^\p{Ll}{1,3}-\p{Lu}/u.test(next.text)) {
           e.end++;
           continue;
         }
         const after = tokens[e.end + 1];
-        if (NAME_PARTICLES.has(next.text) && after && /^\p{Lu}/u.test(after.text) && after.start === next.end + 1) {
+        if (NAME_PARTICLES.has(next.text) && after && /^\p{Lu}/u.test(after.text) && spaced(next.end, after.start)) {
           e.end += 2;
           continue;
         }
