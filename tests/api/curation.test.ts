@@ -2,7 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../server/auth/api-keys.js';
 import { followMergedKeys } from '../../server/curation/merged-keys.js';
-import { nameKey } from '../../server/ingest/name-key.js';
+import { nameKey } from '../../server/names/name-key.js';
 import { graphqlCaller } from '../setup/graphql.js';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
 import { ARTICLES, loadFixture, type Fixture } from './analyst-fixture.js';
