@@ -5,7 +5,7 @@
  * surnames of people named in full, and well-known people, are PERSON; titles are moved out of
  * person names into `role`.
  */
-import { NAME_PARTICLES } from './gazetteers/first-names.js';
+import { FIRST_NAMES, NAME_PARTICLES } from './gazetteers/first-names.js';
 import { FORCED_ORGANIZATIONS } from './gazetteers/forced-organizations.js';
 import { COMPANY_NAME_ENDINGS, ORGANIZATION_HEADS } from './gazetteers/institutions.js';
 import { KNOWN_SURNAMES } from './gazetteers/known-people.js';
@@ -44,6 +44,7 @@ export function applyEntityRules(
   out = joinNameParts(text, tokens, out);
   out = propagateSurnames(tokens, out);
   out = markKnownPeople(tokens, out);
+  out = shortOrganizationNames(tokens, out);
   out = out.map((e) => companyByNameEnding(tokens, e));
   out = out.map((e) => splitTitledName(tokens, e));
   out = out.map((e) => (e.type === 'PER' ? stripTitles(tokens, e) : e));
@@ -265,6 +266,40 @@ function markKnownPeople(tokens: Token[], entities: TokenEntity[]): TokenEntity[
     added = true;
   }
   return added ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/**
+ * Once an article has named "Pirelli SpA", "Ruch Chorzow" or "Boatmen 's Bancshares Inc.", the same
+ * name cut short ("Pirelli", "Ruch", "Boatmen 's") is that organization too, where the model took it
+ * for a person. Not a name a person in the article ends with, a well-known person's, or a first name
+ * ("Trump" of "Trump Organization", "Walt" of "Walt Disney Co").
+ */
+function shortOrganizationNames(tokens: Token[], entities: TokenEntity[]): TokenEntity[] {
+  const words = (start: number, end: number) =>
+    tokens
+      .slice(start, end)
+      .map((t) => t.text)
+      .join(' ');
+  const surnames = new Set<string>();
+  for (const e of entities) if (e.type === 'PER' && e.end - e.start >= 2) surnames.add(tokens[e.end - 1].text);
+  const shortNames = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'ORG' || e.end - e.start < 2) continue;
+    for (let end = e.start + 1; end < e.end; end++) {
+      const last = tokens[end - 1].text;
+      if (!/^\p{Lu}/u.test(tokens[e.start].text) || !/[\p{L}]/u.test(last)) continue;
+      shortNames.add(words(e.start, end));
+      // "Boatmen 's Bancshares": the short name keeps its possessive.
+      if (POSSESSIVES.has(tokens[end]?.text ?? '')) shortNames.add(words(e.start, end + 1));
+    }
+  }
+  if (shortNames.size === 0) return entities;
+  return entities.map((e) => {
+    if (e.type !== 'PER') return e;
+    const first = tokens[e.start].text;
+    if (surnames.has(tokens[e.end - 1].text) || KNOWN_SURNAMES.has(first) || FIRST_NAMES.has(first)) return e;
+    return shortNames.has(words(e.start, e.end)) ? { ...e, type: 'ORG' as const } : e;
+  });
 }
 
 /**
