@@ -1,6 +1,7 @@
 import { extract } from '../extract/index.js';
 import type { PrismaClient } from '../db/prisma-client.js';
 import { buildIngestPayload } from './ingest-payload.js';
+import { articleIngestSeconds, articlesIngested } from './ingest-metrics.js';
 import type { NormalizedArticle } from './normalize-article.js';
 import { retryTransaction } from './retry-transaction.js';
 import { prismaRunner } from './sql-runner.js';
@@ -16,6 +17,20 @@ export interface IngestResult extends WriteResult {}
  * replaced. (The API's mutation; bulk ingestion writes through the same SQL function.)
  */
 export async function ingestArticle(prisma: PrismaClient, article: NormalizedArticle): Promise<IngestResult> {
+  const stopTimer = articleIngestSeconds.startTimer();
+  try {
+    const result = await ingestOnce(prisma, article);
+    articlesIngested.inc({ status: result.status });
+    return result;
+  } catch (error) {
+    articlesIngested.inc({ status: 'FAILED' });
+    throw error;
+  } finally {
+    stopTimer();
+  }
+}
+
+async function ingestOnce(prisma: PrismaClient, article: NormalizedArticle): Promise<IngestResult> {
   const existing = await prisma.article.findUnique({
     where: { canonicalUrl: article.canonicalUrl },
     select: { id: true, contentHash: true },

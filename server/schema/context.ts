@@ -3,7 +3,10 @@ import type { PrismaClient } from '../db/prisma-client.js';
 
 /** What every resolver gets. */
 export interface Context {
+  /** The database this request reads from: the primary, or a read replica for a read-only operation. */
   prisma: PrismaClient;
+  /** SHA-256 of the request's API key (who wrote, for read-your-writes), or null without one. */
+  keyHash: string | null;
   /** The role of the request's API key, or null when it came without one. */
   role: Role | null;
 }
