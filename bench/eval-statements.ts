@@ -17,7 +17,11 @@
  */
 import { seededRandom } from '../server/extract/ner/training/perceptron-trainer.js';
 import { extractArticle, DEFAULT_OPTIONS, type ExtractOptions } from '../server/extract/extract-article.js';
-import { readGoldDocuments, type GoldDocument, type GoldQuote } from '../server/extract/attribution/training/gold-documents.js';
+import {
+  readGoldDocuments,
+  type GoldDocument,
+  type GoldQuote,
+} from '../server/extract/attribution/training/gold-documents.js';
 import { isRight, trainAttributionModel } from '../server/extract/attribution/training/train-model.js';
 import type { CueTier } from '../server/extract/cue-verbs.js';
 import type { Span, Statement } from '../server/extract/types.js';
@@ -323,6 +327,11 @@ function main(): void {
     const began = performance.now();
     const model = rulesOnly ? null : trainAttributionModel(training);
     const trainSeconds = (performance.now() - began) / 1000;
+    if (model && process.argv.includes('--show-calibration'))
+      console.log(
+        `fold ${k + 1} calibration (bin: right/total on the training part's held-out fifth):`,
+        model.calibration,
+      );
     const run = newRun();
     evaluate(parts[k], { ...base, attribution: model }, run, kindFilter);
     addRun(total, run);
@@ -338,7 +347,8 @@ function main(): void {
   console.log(
     `\n${cv}-fold cross-validation (document folds, seed ${seed}; ${foldCount} fold(s) scored), ${rulesOnly ? 'rules only' : 'rules + attribution model'}: mean ± sd over folds`,
   );
-  for (const name of Object.keys(perFold[0])) console.log(`  ${name.padEnd(18)} ${meanSd(perFold.map((f) => f[name]))}`);
+  for (const name of Object.keys(perFold[0]))
+    console.log(`  ${name.padEnd(18)} ${meanSd(perFold.map((f) => f[name]))}`);
   console.log('\npooled over the scored folds:');
   printRun(total, base, showMisses, showFalse);
 }

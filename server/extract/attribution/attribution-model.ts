@@ -10,7 +10,7 @@ import { TokenFeatures } from './token-features.js';
 import { emissionScores, viterbi } from './viterbi.js';
 
 /** Weights are stored as int16 multiples of this. */
-export const WEIGHT_STEP = 1 / 256;
+export const WEIGHT_STEP = 1 / 16;
 
 /** The tags of one sentence and, per token, the margin of its tag over the best other tag. */
 export interface LabelledSentence {

@@ -16,12 +16,10 @@ export type Calibration = Record<string, [number, number]>;
 
 const MIN_BIN = 25;
 
+/** The labeller's margin (summed perceptron weights, so in update counts) in coarse steps. */
 export function marginBucket(margin: number): string {
-  if (margin < 1) return 'm<1';
-  if (margin < 2) return 'm<2';
-  if (margin < 4) return 'm<4';
-  if (margin < 8) return 'm<8';
-  return 'm>=8';
+  for (const bound of [-400, -200, -100, 0, 100]) if (margin < bound) return `m<${bound}`;
+  return 'm>=100';
 }
 
 /** Bin keys from fine to coarse. */

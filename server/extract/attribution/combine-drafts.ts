@@ -20,8 +20,7 @@ export function combineDrafts(rules: DraftStatement[], learned: ModelDraft[]): D
   // Rules are sorted by start: a window over them is enough (contents are at most a few sentences).
   for (const { draft } of learned) {
     const clash = rules.some(
-      (rule) =>
-        overlaps(rule.pieces, draft.pieces) || inside(draft.cue, rule.pieces) || inside(rule.cue, draft.pieces),
+      (rule) => overlaps(rule.pieces, draft.pieces) || inside(draft.cue, rule.pieces) || inside(rule.cue, draft.pieces),
     );
     if (!clash) added.push(draft);
   }

@@ -40,7 +40,25 @@ function bucket(distance: number): number {
  * Per-token features over small closed sets of values: an integer code each, whose id is looked up
  * once (the name is only built then), so tagging a token builds no strings for them.
  */
-const TEMPLATES = ['r', 'rr', 'r+', 'n', 'n-', 'n+', 'qt', 'qtr', 'dl', 'dr', 'd', 'dq', 'pos', 'end', 'sc', 'scr', 'edge'];
+const TEMPLATES = [
+  'r',
+  'rr',
+  'r+',
+  'n',
+  'n-',
+  'n+',
+  'qt',
+  'qtr',
+  'dl',
+  'dr',
+  'd',
+  'dq',
+  'pos',
+  'end',
+  'sc',
+  'scr',
+  'edge',
+];
 const CODES_PER_TEMPLATE = 1024;
 
 interface WordInfo {

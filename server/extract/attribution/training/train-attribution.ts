@@ -37,4 +37,6 @@ console.log(
   `${docs.length} documents, ${model.data.featureNames.length} features, ${(bytes.length / 1024 / 1024).toFixed(2)} MB -> ${out}`,
 );
 console.log(`calibration (${Object.keys(model.calibration ?? {}).length} bins) -> ${calibrationOut}`);
-console.log(`sha256 ${createHash('sha256').update(bytes).update(calibration).digest('hex')}  (${((performance.now() - began) / 1000).toFixed(0)} s)`);
+console.log(
+  `sha256 ${createHash('sha256').update(bytes).update(calibration).digest('hex')}  (${((performance.now() - began) / 1000).toFixed(0)} s)`,
+);

@@ -14,7 +14,7 @@ import { findCue, type GoldDocument, type GoldQuote } from './gold-documents.js'
 import { trainPerceptron, type TrainingSentence } from './perceptron.js';
 
 export interface TrainingOptions {
-  /** @default 5 */
+  /** @default 4 */
   epochs?: number;
   /** @default 13 */
   seed?: number;
@@ -48,7 +48,8 @@ function goldTags(input: AttributionInput, doc: GoldDocument): Int32Array {
       tags[i] = OUTSIDE;
       continue;
     }
-    const continues = i > 0 && role[tokens[i - 1].start] === code && spanId[tokens[i - 1].start] === spanId[tokens[i].start];
+    const continues =
+      i > 0 && role[tokens[i - 1].start] === code && spanId[tokens[i - 1].start] === spanId[tokens[i].start];
     tags[i] = beginTag(roles[code - 1]) + (continues ? 1 : 0);
   }
   return tags;
@@ -72,7 +73,10 @@ export function isRight(pieces: Span[], quotes: GoldQuote[]): boolean {
  * fifth (the calibration), then trains on all documents and keeps that calibration.
  */
 export function trainAttributionModel(docs: GoldDocument[], options: TrainingOptions = {}): AttributionModel {
-  const inner = trainLabeller(docs.filter((_, i) => i % 5 !== 4), options);
+  const inner = trainLabeller(
+    docs.filter((_, i) => i % 5 !== 4),
+    options,
+  );
   const calibration: Calibration = {};
   for (const doc of docs.filter((_, i) => i % 5 === 4)) {
     const { extraction, evidence } = extractWithEvidence(doc.text, { ...DEFAULT_OPTIONS, attribution: inner }, true);
@@ -109,13 +113,13 @@ function trainLabeller(docs: GoldDocument[], options: TrainingOptions): Attribut
       if (sentence.length > 0) sentences.push({ features: sentence, gold: gold.slice(from, to) });
     });
   }
-  const trained = trainPerceptron(sentences, names.length, { epochs: options.epochs ?? 5, seed: options.seed ?? 13 });
+  const trained = trainPerceptron(sentences, names.length, { epochs: options.epochs ?? 4, seed: options.seed ?? 13 });
   // Keep the features with a weight that survives int16 rounding; the file format drops the rest.
   const T = ATTRIBUTION_TAGS.length;
   const kept: number[] = [];
   for (let f = 0; f < names.length; f++) {
     for (let t = 0; t < T; t++) {
-      if (Math.abs(trained.weights[f * T + t]) >= 1 / 512) {
+      if (Math.abs(trained.weights[f * T + t]) >= 1 / 32) {
         kept.push(f);
         break;
       }
