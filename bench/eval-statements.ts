@@ -2,7 +2,13 @@
  * Measures statement extraction against a gold JSONL file (PolNeAR layout, see ../shared/data/README.md).
  *
  *   npm run eval:statements -- ../shared/data/polnear-dev.jsonl [--limit N] [--tiers speech,stance]
- *                                      [--show-misses N] [--show-false N] [--seed S]
+ *                                      [--show-misses N] [--show-false N] [--rules-only]
+ *   npm run eval:statements -- ../shared/data/polnear-dev.jsonl --cv 5 [--folds N] [--seed S] [--show-calibration]
+ *
+ * --cv K: K document-level folds (seeded shuffle); for each, the attribution labeller is trained on the
+ * other folds and the fold is scored through extractArticle; prints mean ± sd over folds, the pooled
+ * figures and the reliability table of `confidence`. Without --cv the committed model is used
+ * (trained on all of polnear-dev, so those figures are not honest for it: use --cv or --rules-only).
  *
  * Rules:
  * - 30% rule: a gold quote is found when one predicted statement covers more than 30% of its content
