@@ -12,6 +12,7 @@ import { findDirectQuotes } from './attribute-quotes.js';
 import type { CueTier } from './cue-verbs.js';
 import { findColonStatements } from './find-colon-statements.js';
 import { findReportedSpeech } from './find-reported-speech.js';
+import { blankSpans, findLinkCards } from './link-cards.js';
 import { linkEntities } from './link-entities.js';
 import { recognizeEntities, type EntitySpan } from './ner/index.js';
 import { addConfidentPronouns, resolveSpeakers } from './resolve-speakers.js';
@@ -72,9 +73,22 @@ export interface RuleAnalysis {
   drafts: DraftStatement[];
 }
 
-/** The whole pipeline for one article. May throw on a bug: `extract` in index.ts guards it. */
-export function extractArticle(text: string, options: ExtractOptions = DEFAULT_OPTIONS): Extraction {
-  return extractWithEvidence(text, options).extraction;
+/**
+ * The whole pipeline for one article. May throw on a bug: `extract` in index.ts guards it.
+ * Link cards flattened into the text (see link-cards.ts) are read as blank space, so no name or
+ * statement comes out of them and the name before a card meets the verb after it; the offsets and
+ * texts returned are those of `text` itself.
+ */
+export function extractArticle(original: string, options: ExtractOptions = DEFAULT_OPTIONS): Extraction {
+  const cards = findLinkCards(original);
+  const result = extractWithEvidence(blankSpans(original, cards), options).extraction;
+  if (cards.length === 0) return result;
+  for (const statement of result.statements) {
+    statement.text = original.slice(statement.start, statement.end);
+    statement.content = statement.pieces.map((piece) => original.slice(piece.start, piece.end)).join(' ');
+  }
+  const boilerplate = [...result.boilerplate, ...cards].sort((a, b) => a.start - b.start);
+  return { ...result, boilerplate };
 }
 
 /** A learned statement is kept when at least this share of statements like it were right. */
