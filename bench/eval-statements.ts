@@ -2,7 +2,13 @@
  * Measures statement extraction against a gold JSONL file (PolNeAR layout, see ../shared/data/README.md).
  *
  *   npm run eval:statements -- ../shared/data/polnear-dev.jsonl [--limit N] [--tiers speech,stance]
- *                                      [--show-misses N] [--show-false N] [--seed S]
+ *                                      [--show-misses N] [--show-false N] [--rules-only]
+ *   npm run eval:statements -- ../shared/data/polnear-dev.jsonl --cv 5 [--folds N] [--seed S] [--show-calibration]
+ *
+ * --cv K: K document-level folds (seeded shuffle); for each, the attribution labeller is trained on the
+ * other folds and the fold is scored through extractArticle; prints mean ± sd over folds, the pooled
+ * figures and the reliability table of `confidence`. Without --cv the committed model is used
+ * (trained on all of polnear-dev, so those figures are not honest for it: use --cv or --rules-only).
  *
  * Rules:
  * - 30% rule: a gold quote is found when one predicted statement covers more than 30% of its content
@@ -15,28 +21,18 @@
  *   contains the gold speaker text (case-insensitive). Implicit (null) gold speakers are counted apart.
  * - "direct" restricts both sides: gold kind direct against predicted kind DIRECT.
  */
-import { readFileSync } from 'node:fs';
-import { extractArticle, DEFAULT_OPTIONS } from '../server/extract/extract-article.js';
+import { seededRandom } from '../server/extract/ner/training/perceptron-trainer.js';
+import { extractArticle, DEFAULT_OPTIONS, type ExtractOptions } from '../server/extract/extract-article.js';
+import {
+  readGoldDocuments,
+  type GoldDocument,
+  type GoldQuote,
+} from '../server/extract/attribution/training/gold-documents.js';
+import { isRight, trainAttributionModel } from '../server/extract/attribution/training/train-model.js';
 import type { CueTier } from '../server/extract/cue-verbs.js';
 import type { Span, Statement } from '../server/extract/types.js';
 
-interface GoldQuote {
-  text: string;
-  start: number;
-  end: number;
-  kind: 'direct' | 'indirect' | 'mixed';
-  speaker: string | null;
-  speakerStart: number | null;
-  speakerEnd: number | null;
-  cue: string | null;
-  contentSpans: Array<[number, number]>;
-}
-
-interface GoldDoc {
-  id: string;
-  text: string;
-  quotes: GoldQuote[];
-}
+type GoldDoc = GoldDocument;
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -150,75 +146,217 @@ function score(
   }
 }
 
-function main(): void {
-  const file = process.argv[2];
-  if (!file || file.startsWith('--')) {
-    console.error(
-      'usage: npm run eval:statements -- <gold.jsonl> [--limit N] [--tiers speech,stance] [--show-misses N] [--show-false N]',
-    );
-    process.exit(2);
-  }
-  const limit = Number(argument('limit') ?? Infinity);
-  const tiers = argument('tiers');
-  const options = tiers
-    ? { ...DEFAULT_OPTIONS, reportedTiers: new Set(tiers.split(',') as CueTier[]) }
-    : DEFAULT_OPTIONS;
-  const showMisses = Number(argument('show-misses') ?? 0);
-  const showFalse = Number(argument('show-false') ?? 0);
-  const kindFilter = argument('kind');
-  const docs: GoldDoc[] = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .slice(0, limit)
-    .map((line) => JSON.parse(line));
+interface Run {
+  all: Tally;
+  direct: Tally;
+  byKind: Record<string, { gold: number; found: number }>;
+  misses: string[];
+  falses: string[];
+  chars: number;
+  milliseconds: number;
+  /** Per confidence bin [0, .2), … [.8, 1], then confidence >= 0.9: [right, total, sum of confidences]. */
+  reliability: Array<[number, number, number]>;
+}
 
-  const all = new Tally();
-  const direct = new Tally();
-  const byKind: Record<string, { gold: number; found: number }> = {};
-  const misses: string[] = [];
-  const falses: string[] = [];
-  let chars = 0;
-  let milliseconds = 0;
+function newRun(): Run {
+  return {
+    all: new Tally(),
+    direct: new Tally(),
+    byKind: {},
+    misses: [],
+    falses: [],
+    chars: 0,
+    milliseconds: 0,
+    reliability: Array.from({ length: 6 }, () => [0, 0, 0] as [number, number, number]),
+  };
+}
+
+function reliabilityTable(run: Run): string {
+  const rows = run.reliability.map(([right, total, sum], b) => {
+    const label = b < 5 ? `[${(b / 5).toFixed(1)}, ${b === 4 ? '1.0]' : `${((b + 1) / 5).toFixed(1)})`}` : '>= 0.9    ';
+    const observed = total ? ((100 * right) / total).toFixed(1) : '  n/a';
+    const predicted = total ? ((100 * sum) / total).toFixed(1) : '  n/a';
+    return `  ${label}  statements ${String(total).padStart(6)}  mean confidence ${predicted.padStart(5)}%  right (30% rule) ${observed.padStart(5)}%`;
+  });
+  return ['reliability of confidence (5 bins, then the >= 0.9 band):', ...rows].join('\n');
+}
+
+function evaluate(docs: GoldDoc[], options: ExtractOptions, run: Run, kindFilter: string | undefined): void {
   for (const doc of docs) {
     const began = performance.now();
     const result = extractArticle(doc.text, options);
-    milliseconds += performance.now() - began;
-    chars += doc.text.length;
-    score(doc, result.statements, doc.quotes, all, kindFilter ? [] : misses, falses);
+    run.milliseconds += performance.now() - began;
+    run.chars += doc.text.length;
+    score(doc, result.statements, doc.quotes, run.all, kindFilter ? [] : run.misses, run.falses);
     score(
       doc,
       result.statements.filter((s) => s.kind === 'DIRECT'),
       doc.quotes.filter((q) => q.kind === 'direct'),
-      direct,
-      kindFilter === 'direct' ? misses : [],
+      run.direct,
+      kindFilter === 'direct' ? run.misses : [],
       [],
     );
+    for (const statement of result.statements) {
+      const right = isRight(statement.pieces, doc.quotes);
+      const bins = [Math.min(4, Math.floor(statement.confidence * 5))];
+      if (statement.confidence >= 0.9) bins.push(5);
+      for (const b of bins) {
+        run.reliability[b][0] += right ? 1 : 0;
+        run.reliability[b][1] += 1;
+        run.reliability[b][2] += statement.confidence;
+      }
+    }
     for (const quote of doc.quotes) {
-      const entry = (byKind[quote.kind] ??= { gold: 0, found: 0 });
+      const entry = (run.byKind[quote.kind] ??= { gold: 0, found: 0 });
       entry.gold++;
       const pieces = quote.contentSpans.map(([start, end]) => ({ start, end }));
       const length = lengthOf(pieces);
       if (result.statements.some((s) => overlapOf(pieces, s.pieces) / length > 0.3)) entry.found++;
     }
   }
+}
+
+function addRun(total: Run, run: Run): void {
+  for (const key of ['all', 'direct'] as const) {
+    const into = total[key] as unknown as Record<string, number>;
+    for (const [name, value] of Object.entries(run[key])) into[name] += value as number;
+  }
+  for (const [kind, { gold, found }] of Object.entries(run.byKind)) {
+    const entry = (total.byKind[kind] ??= { gold: 0, found: 0 });
+    entry.gold += gold;
+    entry.found += found;
+  }
+  total.misses.push(...run.misses);
+  total.falses.push(...run.falses);
+  run.reliability.forEach((bin, b) => bin.forEach((value, k) => (total.reliability[b][k] += value)));
+  total.chars += run.chars;
+  total.milliseconds += run.milliseconds;
+}
+
+/** Document-level folds: a seeded shuffle, then every k-th document. */
+function folds(docs: GoldDoc[], k: number, seed: number): GoldDoc[][] {
+  const order = docs.map((_, i) => i);
+  const random = seededRandom(seed);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  const out: GoldDoc[][] = Array.from({ length: k }, () => []);
+  order.forEach((d, i) => out[i % k].push(docs[d]));
+  return out;
+}
+
+function printRun(run: Run, options: ExtractOptions, showMisses: number, showFalse: number): void {
   console.log(
-    `${docs.length} documents, ${(chars / 1024).toFixed(0)} KiB, extract() ${(milliseconds / 1000).toFixed(2)} s (${(chars / 1024 / (milliseconds / 1000)).toFixed(0)} KiB/s)`,
+    `extract() ${(run.milliseconds / 1000).toFixed(2)} s for ${(run.chars / 1024).toFixed(0)} KiB (${(run.chars / 1024 / (run.milliseconds / 1000)).toFixed(0)} KiB/s)`,
   );
   console.log(`reported-speech tiers: ${[...options.reportedTiers].join(', ')}`);
-  console.log(all.report('all'));
-  console.log(direct.report('direct'));
+  console.log(run.all.report('all'));
+  console.log(run.direct.report('direct'));
   console.log(
     'recall by gold kind (30% rule, any predicted kind): ' +
-      Object.entries(byKind)
+      Object.entries(run.byKind)
         .map(([kind, { gold, found }]) => `${kind} ${((100 * found) / gold).toFixed(1)}% of ${gold}`)
         .join(', '),
   );
+  console.log(reliabilityTable(run));
   const sample = (list: string[], n: number) => {
     const step = Math.max(1, Math.floor(list.length / n));
     return list.filter((_, i) => i % step === 0).slice(0, n);
   };
-  if (showMisses > 0) console.log('\n--- missed gold quotes ---\n' + sample(misses, showMisses).join('\n'));
-  if (showFalse > 0) console.log('\n--- predictions outside gold ---\n' + sample(falses, showFalse).join('\n'));
+  if (showMisses > 0) console.log('\n--- missed gold quotes ---\n' + sample(run.misses, showMisses).join('\n'));
+  if (showFalse > 0) console.log('\n--- predictions outside gold ---\n' + sample(run.falses, showFalse).join('\n'));
+}
+
+function meanSd(values: number[]): string {
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const sd = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, values.length - 1));
+  return `${mean.toFixed(1)} ± ${sd.toFixed(1)}`;
+}
+
+function foldFigures(run: Run): Record<string, number> {
+  const t = run.all;
+  const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+  const p = t.predicted ? (100 * t.correct) / t.predicted : 0;
+  const r = t.gold ? (100 * t.found) / t.gold : 0;
+  const pEx = t.predicted ? (100 * t.predictedExact) / t.predicted : 0;
+  const rEx = t.gold ? (100 * t.goldExact) / t.gold : 0;
+  const figures: Record<string, number> = {
+    'P (30%)': p,
+    'R (30%)': r,
+    'F1 (30%)': f1(p, r),
+    'exact-span F1': f1(pEx, rEx),
+    'speaker accuracy': t.speakerTotal ? (100 * t.speakerRight) / t.speakerTotal : 0,
+  };
+  for (const [kind, { gold, found }] of Object.entries(run.byKind)) figures[`recall ${kind}`] = (100 * found) / gold;
+  figures['KiB/s'] = run.chars / 1024 / (run.milliseconds / 1000);
+  return figures;
+}
+
+function main(): void {
+  const file = process.argv[2];
+  if (!file || file.startsWith('--')) {
+    console.error(
+      'usage: npm run eval:statements -- <gold.jsonl> [--cv K] [--folds N] [--seed S] [--rules-only] [--limit N] [--tiers speech,stance] [--show-misses N] [--show-false N]',
+    );
+    process.exit(2);
+  }
+  const limit = Number(argument('limit') ?? Infinity);
+  const tiers = argument('tiers');
+  const base: ExtractOptions = tiers
+    ? { ...DEFAULT_OPTIONS, reportedTiers: new Set(tiers.split(',') as CueTier[]) }
+    : DEFAULT_OPTIONS;
+  const rulesOnly = process.argv.includes('--rules-only');
+  const showMisses = Number(argument('show-misses') ?? 0);
+  const showFalse = Number(argument('show-false') ?? 0);
+  const kindFilter = argument('kind');
+  const docs = readGoldDocuments(file).slice(0, limit);
+  const cv = Number(argument('cv') ?? 0);
+
+  if (cv < 2) {
+    const options = rulesOnly ? { ...base, attribution: null } : base;
+    const run = newRun();
+    evaluate(docs, options, run, kindFilter);
+    console.log(`${docs.length} documents, ${rulesOnly ? 'rules only' : 'rules + committed attribution model'}`);
+    printRun(run, options, showMisses, showFalse);
+    return;
+  }
+
+  // Cross-validation: train on k-1 folds, score the held-out fold through extractArticle.
+  const seed = Number(argument('seed') ?? 2026);
+  const foldCount = Math.min(cv, Number(argument('folds') ?? cv));
+  const parts = folds(docs, cv, seed);
+  const perFold: Array<Record<string, number>> = [];
+  const total = newRun();
+  for (let k = 0; k < foldCount; k++) {
+    const training = parts.flatMap((part, j) => (j === k ? [] : part));
+    const began = performance.now();
+    const model = rulesOnly ? null : trainAttributionModel(training);
+    const trainSeconds = (performance.now() - began) / 1000;
+    if (model && process.argv.includes('--show-calibration'))
+      console.log(
+        `fold ${k + 1} calibration (bin: right/total on the training part's held-out fifth):`,
+        model.calibration,
+      );
+    const run = newRun();
+    evaluate(parts[k], { ...base, attribution: model }, run, kindFilter);
+    addRun(total, run);
+    const figures = foldFigures(run);
+    perFold.push(figures);
+    console.log(
+      `fold ${k + 1}/${cv}: ${parts[k].length} test documents, trained in ${trainSeconds.toFixed(0)} s: ` +
+        Object.entries(figures)
+          .map(([name, value]) => `${name} ${value.toFixed(1)}`)
+          .join(', '),
+    );
+  }
+  console.log(
+    `\n${cv}-fold cross-validation (document folds, seed ${seed}; ${foldCount} fold(s) scored), ${rulesOnly ? 'rules only' : 'rules + attribution model'}: mean ± sd over folds`,
+  );
+  for (const name of Object.keys(perFold[0]))
+    console.log(`  ${name.padEnd(18)} ${meanSd(perFold.map((f) => f[name]))}`);
+  console.log('\npooled over the scored folds:');
+  printRun(total, base, showMisses, showFalse);
 }
 
 main();

@@ -329,9 +329,9 @@ try {
         [from, to, stride],
       );
       await client.query(
-        `INSERT INTO statement (id, article_id, text, kind, start, "end", pieces, cue, cue_start, cue_end, speaker_person_id, speaker_organization_id, speaker_start, speaker_end, published_at)
+        `INSERT INTO statement (id, article_id, text, kind, start, "end", pieces, cue, cue_start, cue_end, speaker_person_id, speaker_organization_id, speaker_start, speaker_end, published_at, content, confidence)
          SELECT c * $5 + s.id, c * $3 + s.article_id, s.text, s.kind, s.start, s."end", s.pieces, s.cue, s.cue_start, s.cue_end, s.speaker_person_id, s.speaker_organization_id,
-                s.speaker_start, s.speaker_end, s.published_at - make_interval(days => 7 * c)
+                s.speaker_start, s.speaker_end, s.published_at - make_interval(days => 7 * c), s.content, s.confidence
          FROM base_statement s CROSS JOIN generate_series($1::int, $2::int) AS c
          WHERE (hashint4(s.id * 1009 + c) & 1023) < $4`,
         [from, to, stride, threshold, statementStride],

@@ -7,7 +7,8 @@
 --   article:    {url, canonical_url, title, outlet, domain, published_at, body, content_hash, metadata, boilerplate},
 --   entities:   [{key, type: PERSON|ORGANIZATION, name, name_key, aliases}],   -- key: the extraction's entity key
 --   mentions:   [{key, start, end, text, form, role}],
---   statements: [{text, kind, start, end, pieces, cue, cue_start, cue_end, speaker_key, speaker_start, speaker_end}],
+--   statements: [{text, kind, start, end, pieces, cue, cue_start, cue_end, speaker_key, speaker_start, speaker_end,
+--                 content, confidence}],
 --   links:      [{start, end, key}]                                             -- entities mentioned in a statement
 -- }
 -- An unchanged article (same canonical URL, same content hash) is recognised by a plain read and writes
@@ -170,13 +171,13 @@ BEGIN
     SELECT v_article_id, m.entity_id, m.start, m."end", m.text, m.form FROM mentions m WHERE m.type = 'ORGANIZATION'
   ), st AS (
     INSERT INTO "statement" (article_id, text, kind, start, "end", pieces, cue, cue_start, cue_end,
-      speaker_person_id, speaker_organization_id, speaker_start, speaker_end, published_at)
+      speaker_person_id, speaker_organization_id, speaker_start, speaker_end, published_at, content, confidence)
     SELECT v_article_id, s.text, s.kind::"StatementKind", s.start, s."end", coalesce(s.pieces, '[]'), s.cue, s.cue_start, s.cue_end,
       CASE WHEN speaker.type = 'PERSON' THEN (v_ids->>s.speaker_key)::INTEGER END,
       CASE WHEN speaker.type = 'ORGANIZATION' THEN (v_ids->>s.speaker_key)::INTEGER END,
-      s.speaker_start, s.speaker_end, v_published
+      s.speaker_start, s.speaker_end, v_published, coalesce(s.content, s.text), s.confidence
     FROM jsonb_to_recordset("input"->'statements') AS s(text TEXT, kind TEXT, start INTEGER, "end" INTEGER, pieces JSONB, cue TEXT,
-      cue_start INTEGER, cue_end INTEGER, speaker_key TEXT, speaker_start INTEGER, speaker_end INTEGER)
+      cue_start INTEGER, cue_end INTEGER, speaker_key TEXT, speaker_start INTEGER, speaker_end INTEGER, content TEXT, confidence REAL)
     LEFT JOIN types AS speaker ON speaker.key = s.speaker_key
     RETURNING id, start, "end"
   ), links AS (

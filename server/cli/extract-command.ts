@@ -26,6 +26,10 @@ export interface ExtractRecord {
     cue: string | null;
     speaker: { name: string; type: 'PERSON' | 'ORGANIZATION' } | null;
     speakerMention: { start: number; end: number } | null;
+    /** Added in extraction v2: only the quoted or reported words (pieces joined by one space). */
+    content: string;
+    /** Added in extraction v2: how likely the statement is right, 0 to 1 (calibrated). */
+    confidence: number;
   }[];
 }
 
@@ -52,6 +56,8 @@ export function toExtractRecord(id: unknown, extraction: Extraction): ExtractRec
         start: statement.speakerMention.start,
         end: statement.speakerMention.end,
       },
+      content: statement.content,
+      confidence: statement.confidence,
     })),
   };
 }

@@ -116,10 +116,11 @@ export function buildStatements(
   table: EntityTable,
   resolved: ResolvedDraft[],
   keyOf: Map<EntityRecord, string>,
+  confidenceAt: (index: number) => number,
 ): Statement[] {
   const { text } = view;
   const statements: Statement[] = [];
-  for (const { draft, record, mention } of resolved) {
+  resolved.forEach(({ draft, record, mention }, index) => {
     const pieces =
       draft.kind === 'DIRECT' || draft.kind === 'PARTIAL'
         ? trimQuotedPieces(text, draft.pieces)
@@ -146,7 +147,9 @@ export function buildStatements(
       speaker: record && key ? { entityKey: key, name: Table.nameOf(record), type: Table.reportedType(record) } : null,
       speakerMention: mention ? { ...mention } : null,
       mentionedEntityKeys: [...mentioned],
+      content: pieces.map((piece) => text.slice(piece.start, piece.end)).join(' '),
+      confidence: confidenceAt(index),
     });
-  }
+  });
   return statements;
 }

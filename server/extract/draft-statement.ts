@@ -24,6 +24,8 @@ export interface DraftStatement {
   sharesSubjectWith?: DraftStatement;
   /** Index of the sentence where the content starts. */
   sentence: number;
+  /** Set on the learned labeller's drafts: its mean margin over the content (attribution/decode-attributions.ts). */
+  margin?: number;
 }
 
 export function draftStart(draft: DraftStatement): number {

@@ -1,4 +1,12 @@
-import { buildArticleView } from './article-view.js';
+import { buildArticleView, sentenceAt, type ArticleView } from './article-view.js';
+import { buildAttributionInput } from './attribution/article-input.js';
+import type { AttributionModel } from './attribution/attribution-model.js';
+import { combineDrafts } from './attribution/combine-drafts.js';
+import { decodeAttributions } from './attribution/decode-attributions.js';
+import { loadAttributionModel } from './attribution/model-loader.js';
+import { confidenceOf, marginBucket, type StatementEvidence } from './attribution/calibration.js';
+import type { DraftStatement } from './draft-statement.js';
+import type { EntityTable } from './entity-table.js';
 import { buildStatements, selectDrafts } from './assemble-statements.js';
 import { findDirectQuotes } from './attribute-quotes.js';
 import type { CueTier } from './cue-verbs.js';
@@ -21,6 +29,11 @@ export interface ExtractOptions {
    * attributions. Quotations are attributed with speech verbs whatever this says.
    */
   reportedTiers: ReadonlySet<CueTier>;
+  /**
+   * The learned attribution labeller run beside the rules; null for the rules alone.
+   * @default the committed model (attribution/data), or null when it is absent
+   */
+  attribution?: AttributionModel | null;
 }
 
 export const DEFAULT_OPTIONS: ExtractOptions = {
@@ -52,6 +65,14 @@ function titleCaseMask(text: string, paragraphs: Span[]): Uint8Array {
   return mask;
 }
 
+/** What the rules make of an article before speakers are resolved: the labeller reads it too. */
+export interface RuleAnalysis {
+  view: ArticleView;
+  spans: EntitySpan[];
+  table: EntityTable;
+  drafts: DraftStatement[];
+}
+
 /**
  * The whole pipeline for one article. May throw on a bug: `extract` in index.ts guards it.
  * Link cards flattened into the text (see link-cards.ts) are read as blank space, so no name or
@@ -60,14 +81,60 @@ function titleCaseMask(text: string, paragraphs: Span[]): Uint8Array {
  */
 export function extractArticle(original: string, options: ExtractOptions = DEFAULT_OPTIONS): Extraction {
   const cards = findLinkCards(original);
-  const result = extractFromText(blankSpans(original, cards), options);
+  const result = extractWithEvidence(blankSpans(original, cards), options).extraction;
   if (cards.length === 0) return result;
-  for (const statement of result.statements) statement.text = original.slice(statement.start, statement.end);
+  for (const statement of result.statements) {
+    statement.text = original.slice(statement.start, statement.end);
+    statement.content = statement.pieces.map((piece) => original.slice(piece.start, piece.end)).join(' ');
+  }
   const boilerplate = [...result.boilerplate, ...cards].sort((a, b) => a.start - b.start);
   return { ...result, boilerplate };
 }
 
-function extractFromText(text: string, options: ExtractOptions): Extraction {
+/** A learned statement is kept when at least this share of statements like it were right. */
+const KEEP_LEARNED = 0.5;
+
+/** The pipeline, with what each statement's confidence was read from (training calibrates on it). */
+export function extractWithEvidence(
+  text: string,
+  options: ExtractOptions = DEFAULT_OPTIONS,
+  keepAllLearned = false,
+): { extraction: Extraction; evidence: StatementEvidence[] } {
+  const { view, spans, table, drafts: ruleDrafts } = analyzeArticle(text, options);
+  const model = options.attribution === undefined ? loadAttributionModel() : options.attribution;
+  let drafts = ruleDrafts;
+  if (model) {
+    const input = buildAttributionInput(text, view.quoted, spans, ruleDrafts);
+    const learned = decodeAttributions(input, model.label(input), (offset) => sentenceAt(view, offset)?.index ?? 0);
+    drafts = combineDrafts(
+      ruleDrafts,
+      learned.filter(({ draft }) => draft.kind !== 'DIRECT'), // quotations are the rules' job
+    );
+  }
+  const calibration = model?.calibration ?? null;
+  const evidenceOf = (draft: DraftStatement, hasSpeaker: boolean): StatementEvidence =>
+    draft.margin !== undefined
+      ? { origin: 'model', detail: marginBucket(draft.margin), hasSpeaker }
+      : draft.cueTier === 'colon'
+        ? { origin: 'colon', detail: 'colon', hasSpeaker }
+        : draft.kind === 'DIRECT'
+          ? { origin: 'direct', detail: draft.cue ? 'cue' : 'no-cue', hasSpeaker }
+          : { origin: 'reported', detail: String(draft.cueTier), hasSpeaker };
+  const resolved = resolveSpeakers(view, table, drafts).filter(
+    ({ draft, record }) =>
+      keepAllLearned ||
+      draft.margin === undefined ||
+      confidenceOf(calibration, evidenceOf(draft, record !== null)) >= KEEP_LEARNED,
+  );
+  addConfidentPronouns(view, table);
+  const { entities, keyOf } = table.finalize();
+  const evidence = resolved.map(({ draft, record }) => evidenceOf(draft, record !== null));
+  const statements = buildStatements(view, table, resolved, keyOf, (i) => confidenceOf(calibration, evidence[i]));
+  return { extraction: { entities, statements, boilerplate: view.boilerplate.map((span) => ({ ...span })) }, evidence };
+}
+
+/** Entities and the rules' statement drafts of an article. */
+export function analyzeArticle(text: string, options: ExtractOptions = DEFAULT_OPTIONS): RuleAnalysis {
   const view = buildArticleView(text);
   const spans = recognize(text);
   const table = linkEntities(text, spans);
@@ -93,9 +160,5 @@ function extractFromText(text: string, options: ExtractOptions): Extraction {
   const reported = findReportedSpeech(view, inMention, direct.usedCues, { tiers: options.reportedTiers });
   const labelled = findColonStatements(view, inMention);
   const drafts = selectDrafts(direct.statements, [...reported, ...labelled]);
-  const resolved = resolveSpeakers(view, table, drafts);
-  addConfidentPronouns(view, table);
-  const { entities, keyOf } = table.finalize();
-  const statements = buildStatements(view, table, resolved, keyOf);
-  return { entities, statements, boilerplate: view.boilerplate.map((span) => ({ ...span })) };
+  return { view, spans, table, drafts };
 }

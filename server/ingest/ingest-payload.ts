@@ -51,6 +51,8 @@ export function buildIngestPayload(article: NormalizedArticle, extraction: Extra
       speaker_key: statement.speaker?.entityKey ?? null,
       speaker_start: statement.speakerMention?.start ?? null,
       speaker_end: statement.speakerMention?.end ?? null,
+      content: statement.content,
+      confidence: statement.confidence,
     })),
     links: extraction.statements.flatMap((statement) =>
       [...new Set(statement.mentionedEntityKeys)].map((key) => ({ start: statement.start, end: statement.end, key })),

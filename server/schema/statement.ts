@@ -48,6 +48,14 @@ export const Statement = builder.prismaNode('Statement', {
       select: { pieces: true },
       resolve: (statement) => spansFromJson(statement.pieces),
     }),
+    content: t.exposeString('content', {
+      description: 'Only the quoted or reported words: the pieces’ text joined by one space, without "he said".',
+    }),
+    confidence: t.exposeFloat('confidence', {
+      nullable: true,
+      description:
+        'How likely the extractor is right about this statement, 0 to 1: the share found in human annotations among statements like it (cross-validated). Null for statements stored before confidences existed.',
+    }),
     cue: t.exposeString('cue', {
       nullable: true,
       description: 'The cue as written ("said", "added", "according to").',

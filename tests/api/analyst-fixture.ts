@@ -237,6 +237,8 @@ export async function loadFixture(prisma: PrismaClient): Promise<Fixture> {
         data: {
           articleId: article.id,
           text: statement.text,
+          content: statement.text,
+          confidence: 0.9,
           kind: statement.kind,
           start,
           end: start + statement.text.length,

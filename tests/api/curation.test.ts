@@ -328,6 +328,7 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
         data: {
           articleId: a5,
           text: 'We stand firm',
+          content: 'We stand firm',
           kind: 'DIRECT',
           start: 0,
           end: 13,

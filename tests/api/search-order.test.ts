@@ -23,11 +23,11 @@ describe('search order: relevance among the newest matches, or newest first', ()
       INSERT INTO article (url, canonical_url, title, outlet, domain, body, content_hash, metadata)
       VALUES ('https://example.com/a', 'example.com/a', 'A', 'Example', 'example.com', 'body', 'hash', '{}') RETURNING id`;
     await database.prisma.$executeRaw`
-      INSERT INTO statement (article_id, text, kind, start, "end", published_at)
-      SELECT ${id}, CASE n WHEN 1 THEN 'zeppelin zeppelin zeppelin zeppelin zeppelin albatross' WHEN 7 THEN 'albatross over the zeppelin field'
-                           WHEN 500 THEN 'zeppelin zeppelin zeppelin' ELSE 'the zeppelin field number ' || n END,
-             'DIRECT', 0, 4, ${day(0)}::timestamptz + make_interval(days => n)
-      FROM generate_series(1, ${MATCHES}) AS n`;
+      INSERT INTO statement (article_id, text, content, kind, start, "end", published_at)
+      SELECT ${id}, t, t, 'DIRECT', 0, 4, ${day(0)}::timestamptz + make_interval(days => n)
+      FROM generate_series(1, ${MATCHES}) AS n,
+        LATERAL (SELECT CASE n WHEN 1 THEN 'zeppelin zeppelin zeppelin zeppelin zeppelin albatross' WHEN 7 THEN 'albatross over the zeppelin field'
+                               WHEN 500 THEN 'zeppelin zeppelin zeppelin' ELSE 'the zeppelin field number ' || n END AS t) AS texts`;
     // Searched as a large table would be: a recent date bound is looked for whatever the sizes.
     Object.assign(searchProbing, { minRows: 0, commonRows: 1, rareFactor: 1 });
     await database.prisma.$executeRawUnsafe(`ANALYZE statement`);
@@ -92,10 +92,10 @@ describe('search order: relevance among the newest matches, or newest first', ()
     // newest 1,000); statement 11,500 three times (the best inside).
     const [{ id }] = await database.prisma.$queryRaw<{ id: number }[]>`SELECT id FROM article LIMIT 1`;
     await database.prisma.$executeRaw`
-      INSERT INTO statement (article_id, text, kind, start, "end", published_at)
-      SELECT ${id}, CASE n WHEN 1 THEN 'quokka quokka quokka quokka quokka' WHEN 11500 THEN 'quokka quokka quokka' ELSE 'a quokka named ' || n END,
-             'DIRECT', 0, 4, ${day(MATCHES + 10)}::timestamptz + make_interval(mins => n)
-      FROM generate_series(1, 12000) AS n`;
+      INSERT INTO statement (article_id, text, content, kind, start, "end", published_at)
+      SELECT ${id}, t, t, 'DIRECT', 0, 4, ${day(MATCHES + 10)}::timestamptz + make_interval(mins => n)
+      FROM generate_series(1, 12000) AS n,
+        LATERAL (SELECT CASE n WHEN 1 THEN 'quokka quokka quokka quokka quokka' WHEN 11500 THEN 'quokka quokka quokka' ELSE 'a quokka named ' || n END AS t) AS texts`;
     await database.prisma.$executeRawUnsafe(`ANALYZE statement`);
     sql.length = 0;
     const result = await search('quokka', 'RELEVANCE', 'first: 5');

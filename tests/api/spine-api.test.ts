@@ -121,6 +121,68 @@ describe('the GraphQL API on the sample article', () => {
     );
   });
 
+  it('gives each statement its content and confidence, and filters by minConfidence', async () => {
+    const all = await graphql(`
+      {
+        statements(first: 100) {
+          totalCount
+          edges {
+            node {
+              content
+              confidence
+              pieces {
+                start
+                end
+              }
+              article {
+                body
+              }
+            }
+          }
+        }
+      }
+    `);
+    expect(all.errors).toBeUndefined();
+    const nodes = all.data.statements.edges.map((edge: any) => edge.node);
+    expect(nodes.length).toBeGreaterThanOrEqual(2);
+    for (const node of nodes) {
+      expect(node.content).toBe(
+        node.pieces.map((piece: any) => node.article.body.slice(piece.start, piece.end)).join(' '),
+      );
+      expect(node.confidence).toBeGreaterThanOrEqual(0);
+      expect(node.confidence).toBeLessThanOrEqual(1);
+    }
+    const confidences = nodes.map((node: any) => node.confidence).sort((a: number, b: number) => a - b);
+    const threshold = confidences[confidences.length - 1];
+    const high = await graphql(
+      `
+        query ($min: Float!) {
+          statements(first: 100, filter: { minConfidence: $min }) {
+            totalCount
+            edges {
+              node {
+                confidence
+              }
+            }
+          }
+        }
+      `,
+      { min: threshold },
+    );
+    expect(high.errors).toBeUndefined();
+    const expected = confidences.filter((value: number) => value >= threshold).length;
+    expect(high.data.statements.totalCount).toBe(expected);
+    for (const { node } of high.data.statements.edges) expect(node.confidence).toBeGreaterThanOrEqual(threshold);
+    const none = await graphql(`
+      {
+        statements(first: 1, filter: { minConfidence: 1.5 }) {
+          totalCount
+        }
+      }
+    `);
+    expect(none.data.statements.totalCount).toBe(0);
+  });
+
   it('finds a person by surname, with their statements and articles, and refetches it by global ID', async () => {
     const { data } = await graphql(`
       {

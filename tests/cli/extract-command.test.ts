@@ -33,8 +33,32 @@ describe('newsgraph extract', () => {
       cue: 'said',
       speaker: { name: 'Maria Lopez', type: 'PERSON' },
       speakerMention: nameSpan,
+      content: 'We will build it',
+      confidence: expect.any(Number),
     });
     expect(quote.text).toContain('We will build it');
+  });
+
+  it('keeps every field of the first contract with its type: new fields are only additions', () => {
+    const text = 'The minister said the talks would resume. “Not yet,” she added.';
+    const record = JSON.parse(runExtract(`${JSON.stringify({ id: 'a', text })}\n`).stdout.trim());
+    expect(record.statements.length).toBeGreaterThan(0);
+    // What a consumer written against the first contract checks, field by field.
+    const v1 = ['text', 'start', 'end', 'kind', 'cue', 'speaker', 'speakerMention'];
+    for (const statement of record.statements) {
+      for (const field of v1) expect(statement).toHaveProperty(field);
+      expect(typeof statement.text).toBe('string');
+      expect(Number.isInteger(statement.start) && Number.isInteger(statement.end)).toBe(true);
+      expect(['DIRECT', 'INDIRECT', 'PARTIAL', 'MIXED']).toContain(statement.kind);
+      expect(text.slice(statement.start, statement.end)).toBe(statement.text);
+      expect(
+        Object.keys(statement)
+          .filter((key) => !v1.includes(key))
+          .sort(),
+      ).toEqual(['confidence', 'content']);
+      expect(statement.confidence).toBeGreaterThanOrEqual(0);
+      expect(statement.confidence).toBeLessThanOrEqual(1);
+    }
   });
 
   it('gives every mention its form: NAME, SHORT_NAME, ACRONYM, ROLE or PRONOUN', () => {

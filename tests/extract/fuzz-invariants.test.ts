@@ -22,6 +22,9 @@ function checkInvariants(text: string, result: Extraction) {
       expect(inside(piece)).toBe(true);
       expect(piece.start >= statement.start && piece.end <= statement.end).toBe(true);
     }
+    expect(statement.content).toBe(statement.pieces.map((piece) => text.slice(piece.start, piece.end)).join(' '));
+    expect(statement.confidence).toBeGreaterThanOrEqual(0);
+    expect(statement.confidence).toBeLessThanOrEqual(1);
     if (statement.cueSpan) expect(inside(statement.cueSpan)).toBe(true);
     if (statement.speakerMention) expect(inside(statement.speakerMention)).toBe(true);
     if (statement.speaker) expect(keys.has(statement.speaker.entityKey)).toBe(true);

@@ -52,6 +52,8 @@ function payload(slug: string, text: string, named: Named[]): string {
             speaker: { entityKey: 'e0', name: named[0]!.name, type: entities[0]!.type },
             speakerMention: entities[0]!.mentions[0] ?? null,
             mentionedEntityKeys: entities.slice(1).map((entity) => entity.key),
+            content: article.body.slice(quote + 1, article.body.indexOf('”')),
+            confidence: 0.9,
           },
         ];
   return buildIngestPayload(article, { entities, statements, boilerplate: [] });

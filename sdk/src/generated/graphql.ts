@@ -117,6 +117,8 @@ export type StatementFilter = {
   mentioning?: Array<string | number> | null | undefined;
   /** Mentions a person or organization with this name, alias or (people) surname. */
   mentioningName?: string | null | undefined;
+  /** The extractor’s confidence is at least this (0 to 1). Statements stored before confidences existed have none and never match. */
+  minConfidence?: number | null | undefined;
   /** In an article of any of these outlets ("The Washington Post"), case ignored. */
   outlet?: Array<string> | null | undefined;
   /** In an article published in this span. */

@@ -31,6 +31,7 @@ export interface StatementFilterShape {
   mentioning?: GlobalIdShape[] | null;
   mentioningName?: string | null;
   search?: string | null;
+  minConfidence?: number | null;
 }
 
 export const StatementFilter = builder.inputRef<StatementFilterShape>('StatementFilter').implement({
@@ -60,6 +61,10 @@ export const StatementFilter = builder.inputRef<StatementFilterShape>('Statement
     mentioning: t.globalIDList({ description: 'Mentions every one of these people and organizations in its content.' }),
     mentioningName: t.string({
       description: 'Mentions a person or organization with this name, alias or (people) surname.',
+    }),
+    minConfidence: t.float({
+      description:
+        'The extractor’s confidence is at least this (0 to 1). Statements stored before confidences existed have none and never match.',
     }),
     search: t.string({
       description:
@@ -96,6 +101,8 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
   if (filter.speakerType === 'ORGANIZATION') parts.push(Prisma.sql`s.speaker_organization_id IS NOT NULL`);
   if (filter.speakerType === 'NONE')
     parts.push(Prisma.sql`(s.speaker_person_id IS NULL AND s.speaker_organization_id IS NULL)`);
+  if (filter.minConfidence !== undefined && filter.minConfidence !== null)
+    parts.push(Prisma.sql`s.confidence >= ${filter.minConfidence}::real`);
   if (filter.kind) parts.push(Prisma.sql`s.kind::text = ANY(${filter.kind}::text[])`);
   if (filter.cue)
     parts.push(Prisma.sql`lower(s.cue) = ANY(${filter.cue.map((cue) => cue.trim().toLowerCase())}::text[])`);
