@@ -1,5 +1,5 @@
-import { extract } from '../extract/index.js';
 import type { PrismaClient } from '../db/prisma-client.js';
+import { extractInLanguage } from './extract-in-language.js';
 import { buildIngestPayload } from './ingest-payload.js';
 import type { NormalizedArticle } from './normalize-article.js';
 import { retryTransaction } from './retry-transaction.js';
@@ -24,6 +24,6 @@ export async function ingestArticle(prisma: PrismaClient, article: NormalizedArt
     return { status: 'UNCHANGED', articleId: existing.id, entitiesCreated: 0, statements: 0 };
 
   // Extraction is pure CPU work: done before writing, so no locks are held meanwhile.
-  const payload = buildIngestPayload(article, extract(article.body));
+  const payload = buildIngestPayload(article, await extractInLanguage(article));
   return retryTransaction(() => writeArticle(prismaRunner(prisma), payload));
 }

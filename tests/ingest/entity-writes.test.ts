@@ -54,7 +54,11 @@ function payload(slug: string, text: string, named: Named[]): string {
             mentionedEntityKeys: entities.slice(1).map((entity) => entity.key),
           },
         ];
-  return buildIngestPayload(article, { entities, statements, boilerplate: [] });
+  return buildIngestPayload(article, {
+    language: 'en',
+    status: 'DONE',
+    extraction: { entities, statements, boilerplate: [] },
+  });
 }
 
 describe('newsgraph_ingest_article: what it writes', () => {

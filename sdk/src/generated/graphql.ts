@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** A news article to ingest. */
 export type ArticleInput = {
+  /** ISO 639-1 code of the text’s language ("en", "de"); detected from the text when absent. Statements are extracted only from English articles. */
+  language?: string | null | undefined;
   /** Bare integer lines of the text layout, kept as they came. */
   metadata?: Array<number> | null | undefined;
   /** YYYY-MM-DD or ISO 8601; read from the URL path when absent. */

@@ -37,6 +37,10 @@ export const ArticleInput = builder.inputType('ArticleInput', {
     title: t.string({ description: 'The headline; derived from the URL slug when absent.' }),
     publishedAt: t.string({ description: 'YYYY-MM-DD or ISO 8601; read from the URL path when absent.' }),
     source: t.string({ description: 'The outlet’s name; derived from the domain when absent.' }),
+    language: t.string({
+      description:
+        'ISO 639-1 code of the text’s language ("en", "de"); detected from the text when absent. Statements are extracted only from English articles.',
+    }),
     metadata: t.intList({ description: 'Bare integer lines of the text layout, kept as they came.' }),
   }),
 });
