@@ -16,11 +16,19 @@ export interface LanguageExtraction {
 }
 
 /**
+ * The article with its language: the one given, else detected. Bulk ingestion detects on its main
+ * thread, so that the detector is loaded once per process rather than once per extraction thread.
+ */
+export async function withLanguage(article: NormalizedArticle): Promise<NormalizedArticle & { language: string }> {
+  return { ...article, language: article.language ?? (await detectLanguage(article.body)) };
+}
+
+/**
  * The article's language, then extraction only in a language the extractor was trained for: English
  * rules run on German text find "statements" that are not there, so other languages get none.
  */
 export async function extractInLanguage(article: NormalizedArticle): Promise<LanguageExtraction> {
-  const language = article.language ?? (await detectLanguage(article.body));
+  const { language } = await withLanguage(article);
   if (!extractsLanguage(language))
     return { language, status: 'SKIPPED_LANGUAGE', extraction: { entities: [], statements: [], boilerplate: [] } };
   return { language, status: 'DONE', extraction: extract(article.body) };
