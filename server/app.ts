@@ -11,9 +11,12 @@ import { useInputLimits } from './plugins/input-limits.js';
 import { useIntrospectionControl } from './plugins/introspection.js';
 import { maskErrorWithTimeouts } from './plugins/mask-error.js';
 import { usePageSizeLimit } from './plugins/page-size-limit.js';
+import { useRateLimit } from './plugins/rate-limit.js';
+import { createRateLimiters, type RateLimitSettings } from './plugins/rate-limiters.js';
 import { useReadiness } from './plugins/readiness.js';
 import { MAX_REQUEST_BYTES, useRequestSizeLimit } from './plugins/request-size-limit.js';
 import { useTokenLimit } from './plugins/token-limit.js';
+import { useTrustedDocuments, type TrustedDocuments } from './plugins/trusted-documents.js';
 import { PLAYGROUND_EXAMPLES } from './playground-examples.js';
 import type { Context } from './schema/context.js';
 import { schema } from './schema/index.js';
@@ -36,6 +39,13 @@ export interface Settings {
   shutdownTimeoutMs: number;
   /** NEWSGRAPH_WORKERS: server processes sharing the port (node:cluster), or `auto` for one per core. @default 1 */
   workers: number;
+  /**
+   * NEWSGRAPH_RATE_LIMIT_REQUESTS and NEWSGRAPH_RATE_LIMIT_COST: each caller's budgets per minute (`off`
+   * or a number); REDIS_URL: where servers share them. @default both off
+   */
+  rateLimits: RateLimitSettings;
+  /** NEWSGRAPH_TRUSTED_DOCUMENTS: `off`, or `only` (the SDK's operations, sent by hash, and nothing else). @default off */
+  trustedDocuments: TrustedDocuments;
 }
 
 /** Reads and checks the settings; a value that makes no sense stops the server with a message, never a silent default. */
@@ -55,6 +65,8 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): S
       throw new Error(`${name} must be a whole number of at least ${min}, not "${value}".`);
     return parsed;
   };
+  const budget = (name: string, min: number): number | null =>
+    env[name]?.trim().toLowerCase() === 'off' ? null : env[name]?.trim() ? count(name, 0, min) : null;
   const origins = env.NEWSGRAPH_CORS_ORIGINS?.split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);
@@ -74,7 +86,28 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): S
     introspection: introspection === 'on',
     shutdownTimeoutMs: count('NEWSGRAPH_SHUTDOWN_TIMEOUT_MS', 30_000, 0),
     workers: workerCount(env.NEWSGRAPH_WORKERS),
+    rateLimits: {
+      requestsPerMinute: budget('NEWSGRAPH_RATE_LIMIT_REQUESTS', 1),
+      // The costliest query the node limit lets through costs 100: a smaller budget would refuse it for ever.
+      costPerMinute: budget('NEWSGRAPH_RATE_LIMIT_COST', 100),
+      redisUrl: redisUrl(env.REDIS_URL),
+    },
+    trustedDocuments: choice('NEWSGRAPH_TRUSTED_DOCUMENTS', ['off', 'only'], 'off'),
   };
+}
+
+function redisUrl(value: string | undefined): string | undefined {
+  const setting = value?.trim();
+  if (!setting) return undefined;
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(setting).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:')
+    throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, not "${value}".`);
+  return setting;
 }
 
 function workerCount(value: string | undefined): number {
@@ -103,6 +136,10 @@ export interface AppOptions {
   introspection?: boolean;
   /** True once the server is stopping: /ready then answers 503. */
   isShuttingDown?: () => boolean;
+  /** Each caller's budgets per minute, or false for none. @default NEWSGRAPH_RATE_LIMIT_REQUESTS / _COST and REDIS_URL, else none */
+  rateLimits?: RateLimitSettings | false;
+  /** Run only the SDK's operations, sent by hash. @default NEWSGRAPH_TRUSTED_DOCUMENTS, else 'off' */
+  trustedDocuments?: TrustedDocuments;
 }
 
 /**
@@ -142,7 +179,10 @@ export function createApp(options: AppOptions) {
     statementTimeoutMs = settings.statementTimeoutMs,
     introspection = settings.introspection,
     isShuttingDown,
+    rateLimits = settings.rateLimits,
+    trustedDocuments = settings.trustedDocuments,
   } = options;
+  const limited = rateLimits && (rateLimits.requestsPerMinute !== null || rateLimits.costPerMinute !== null);
   return createYoga<Record<string, never>, Context>({
     schema,
     logging: serverLogger(),
@@ -172,6 +212,9 @@ export function createApp(options: AppOptions) {
       useRequestSizeLimit(maxRequestBytes),
       // A browser may only send us a request it had to preflight (JSON) or one with this header.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      // Before the trusted documents: a request for an unknown hash counts against the budget too.
+      ...(limited ? [useRateLimit(createRateLimiters(rateLimits))] : []),
+      ...(trustedDocuments === 'only' ? [useTrustedDocuments()] : []),
       useInputLimits(),
       useTokenLimit(QUERY_LIMITS.tokens),
       ...armorPlugins(),

@@ -73,6 +73,8 @@ export function serveHttp(options: ServeHttpOptions): HttpService {
       }, settings.shutdownTimeoutMs);
       stopping = closed.then(async () => {
         clearTimeout(timer);
+        // Closes what the application's plugins opened (the rate limit's Redis connection).
+        await Promise.resolve(app.dispose()).catch(() => {});
         await prisma.$disconnect().catch(() => {});
       });
       return stopping;
