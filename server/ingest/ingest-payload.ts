@@ -1,5 +1,5 @@
+import { nameKey } from '../names/name-key.js';
 import type { LanguageExtraction } from './extract-in-language.js';
-import { nameKey } from './name-key.js';
 import type { NormalizedArticle } from './normalize-article.js';
 
 /**

@@ -14,11 +14,19 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/connection/page-size.js';
 import { limitError } from './limit-error.js';
 
 /** The most nodes one query may ask for, pages multiplied through nesting (GitHub's rule, scaled down). */
 export const MAX_NODES = 10_000;
+
+export interface PageSizeLimitOptions {
+  /** The largest `first`/`last` of any connection (the schema's MAX_PAGE_SIZE). */
+  maxPageSize: number;
+  /** The page size of a connection asked for without `first`/`last` (the schema's DEFAULT_PAGE_SIZE). */
+  defaultPageSize: number;
+  /** @default MAX_NODES */
+  maxNodes?: number;
+}
 
 interface Refusal {
   error: ReturnType<typeof limitError>;
@@ -29,10 +37,10 @@ interface Refusal {
  * literals or variables), and a query whose nested pages could add up to more than MAX_NODES nodes:
  * `statements(first: 100) { … speaker { … statements(first: 100) } }` could return 10 100.
  */
-export function usePageSizeLimit({ maxPageSize = MAX_PAGE_SIZE, maxNodes = MAX_NODES } = {}): Plugin {
+export function usePageSizeLimit({ maxPageSize, defaultPageSize, maxNodes = MAX_NODES }: PageSizeLimitOptions): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const { nodes, pageSizeRefusal } = countOperationNodes(args, maxPageSize);
+      const { nodes, pageSizeRefusal } = countOperationNodes(args, { maxPageSize, defaultPageSize });
       const error = pageSizeRefusal ?? (nodes > maxNodes ? limitError('nodes', maxNodes, nodes) : undefined);
       if (error) setResultAndStopExecution({ errors: [error] });
     },
@@ -46,7 +54,7 @@ export function usePageSizeLimit({ maxPageSize = MAX_PAGE_SIZE, maxNodes = MAX_N
  */
 export function countOperationNodes(
   args: Pick<ExecutionArgs, 'document' | 'operationName' | 'schema' | 'variableValues'>,
-  maxPageSize = MAX_PAGE_SIZE,
+  { maxPageSize, defaultPageSize }: Pick<PageSizeLimitOptions, 'maxPageSize' | 'defaultPageSize'>,
 ): { nodes: number; pageSizeRefusal?: GraphQLError } {
   const definitions = args.document.definitions as readonly DefinitionNode[];
   const operation = definitions.find(
@@ -64,7 +72,13 @@ export function countOperationNodes(
   if (!root) return { nodes: 0 };
   const variables = (args.variableValues ?? {}) as Record<string, unknown>;
   const found: Refusal[] = [];
-  const nodes = countNodes(args.schema, root, operation.selectionSet, 1, { fragments, variables, maxPageSize, found });
+  const nodes = countNodes(args.schema, root, operation.selectionSet, 1, {
+    fragments,
+    variables,
+    maxPageSize,
+    defaultPageSize,
+    found,
+  });
   return { nodes, pageSizeRefusal: found[0]?.error };
 }
 
@@ -72,6 +86,7 @@ interface Walk {
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
   maxPageSize: number;
+  defaultPageSize: number;
   found: Refusal[];
 }
 
@@ -102,7 +117,7 @@ function countNodes(
     let size = 1;
     const pageArgs = field.args.filter((arg) => arg.name === 'first' || arg.name === 'last');
     if (pageArgs.length) {
-      size = DEFAULT_PAGE_SIZE;
+      size = walk.defaultPageSize;
       for (const arg of pageArgs) {
         const node = selection.arguments?.find((given) => given.name.value === arg.name);
         const value = node ? valueFromAST(node.value, arg.type, walk.variables) : undefined;

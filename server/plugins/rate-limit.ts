@@ -5,7 +5,7 @@ import { RateLimiterRes } from 'rate-limiter-flexible';
 import { hashKey } from '../auth/api-keys.js';
 import { presentedKey } from '../auth/presented-key.js';
 import type { RateLimitStatus } from '../schema/context.js';
-import { countOperationNodes } from './page-size-limit.js';
+import { countOperationNodes, type PageSizeLimitOptions } from './page-size-limit.js';
 import type { RateLimiters } from './rate-limiters.js';
 
 /** A query's cost in points: the nodes it could return (pages multiplied through nesting) / 100, rounded up, at least 1. */
@@ -49,7 +49,10 @@ function overBudget(budget: 'requests' | 'cost', limit: number, res: RateLimiter
  * count of the page-size limit, made points as GitHub does). Over either: 429 with Retry-After, nothing
  * runs. The cost budget after the request is in the `rateLimit` field and the X-RateLimit-* headers.
  */
-export function useRateLimit(limiters: RateLimiters): Plugin<{ rateLimit?: RateLimitStatus }> {
+export function useRateLimit(
+  limiters: RateLimiters,
+  pageSizes: Pick<PageSizeLimitOptions, 'maxPageSize' | 'defaultPageSize'>,
+): Plugin<{ rateLimit?: RateLimitStatus }> {
   const callers = new WeakMap<Request, string>();
   const statuses = new WeakMap<Request, RateLimitStatus>();
   // A count that is not over the budget but fails (a store error without insurance) lets the request through.
@@ -72,7 +75,7 @@ export function useRateLimit(limiters: RateLimiters): Plugin<{ rateLimit?: RateL
     async onExecute({ args, extendContext, setResultAndStopExecution }) {
       if (!limiters.cost) return;
       const request = (args.contextValue as { request: Request }).request;
-      const nodeCount = countOperationNodes(args).nodes;
+      const nodeCount = countOperationNodes(args, pageSizes).nodes;
       const cost = queryCost(nodeCount);
       const { res, refused } = await consume(limiters.cost, callers.get(request) ?? 'unknown', cost);
       if (refused)

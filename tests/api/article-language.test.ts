@@ -169,31 +169,32 @@ describe('article language: detected or given, extraction only in English, searc
   });
 
   it('takes the language given with the article over detection, and refuses a code that is no language', async () => {
-    const INGEST = `mutation ($input: ArticleInput!) {
-      ingestArticle(input: $input, ifExists: UPDATE) {
+    const INGEST = `mutation ($article: ArticleInput!) {
+      ingestArticle(input: { article: $article }) {
         __typename
-        ... on IngestArticleSuccess { data { article { ${ARTICLE_FIELDS} } } }
+        ... on IngestArticlePayload { article { ${ARTICLE_FIELDS} } }
         ... on InvalidArticleError { field reason }
       }
     }`;
-    const given = { url: 'https://www.example.com/2024/03/07/given', text: ENGLISH.text, language: 'DE' };
-    const stored = await graphql(INGEST, { input: given }, editor);
-    expect(stored.data.ingestArticle.data.article).toMatchObject({
+    const given = { url: 'https://www.example.com/2024/03/07/given', body: ENGLISH.text, language: 'DE' };
+    const stored = await graphql(INGEST, { article: given }, editor);
+    expect(stored.data.ingestArticle.article).toMatchObject({
       language: 'de',
       extraction: 'SKIPPED_LANGUAGE',
       statementCount: 0,
     });
-    const refused = await graphql(INGEST, { input: { ...given, url: `${given.url}-2`, language: 'xx' } }, editor);
-    expect(refused.data.ingestArticle).toMatchObject({ __typename: 'InvalidArticleError', field: 'language' });
+    const refused = await graphql(INGEST, { article: { ...given, url: `${given.url}-2`, language: 'xx' } }, editor);
+    expect(refused.data.ingestArticle).toMatchObject({ __typename: 'InvalidArticleError' });
+    expect(refused.data.ingestArticle.field).toMatch(/language$/);
     expect(refused.data.ingestArticle.reason).toContain('ISO 639-1');
   });
 
   it('takes a text too short to tell as English', async () => {
-    const INGEST = `mutation ($input: ArticleInput!) {
-      ingestArticle(input: $input, ifExists: UPDATE) { ... on IngestArticleSuccess { data { article { language extraction statementCount } } } }
+    const INGEST = `mutation ($article: ArticleInput!) {
+      ingestArticle(input: { article: $article }) { ... on IngestArticlePayload { article { language extraction statementCount } } }
     }`;
-    const short = { url: 'https://www.example.com/2024/03/07/short', text: '“Wir warten,” said Peter Brown.' };
-    expect((await graphql(INGEST, { input: short }, editor)).data.ingestArticle.data.article).toEqual({
+    const short = { url: 'https://www.example.com/2024/03/07/short', body: '“Wir warten,” said Peter Brown.' };
+    expect((await graphql(INGEST, { article: short }, editor)).data.ingestArticle.article).toEqual({
       language: 'en',
       extraction: 'DONE',
       statementCount: 1,

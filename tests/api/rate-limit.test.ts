@@ -48,7 +48,7 @@ describe('rate limits: per-key (or per-IP) request and query-cost budgets per mi
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    await ingestArticle(database.prisma, normalizeArticle(SAMPLE_ARTICLE));
+    await ingestArticle(database.prisma, normalizeArticle({ url: SAMPLE_ARTICLE.url, text: SAMPLE_ARTICLE.body }));
     editorKey = (await createApiKey(database.prisma, { role: 'EDITOR', name: 'rate limit test' })).key;
   });
   afterAll(async () => {

@@ -31,7 +31,7 @@ describe('trusted documents (NEWSGRAPH_TRUSTED_DOCUMENTS=only): the SDK’s oper
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    await ingestArticle(database.prisma, normalizeArticle(SAMPLE_ARTICLE));
+    await ingestArticle(database.prisma, normalizeArticle({ url: SAMPLE_ARTICLE.url, text: SAMPLE_ARTICLE.body }));
     app = createApp({ prisma: database.prisma, trustedDocuments: 'only' });
   });
   afterAll(() => database?.drop());

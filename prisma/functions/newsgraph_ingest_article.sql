@@ -1,7 +1,24 @@
--- newsgraph_ingest_article: stores the article's language and extraction status (payload fields
--- article.language, ISO 639-1, and article.extraction, DONE or SKIPPED_LANGUAGE) and copies the language
--- onto the statements, whose search vectors are built in it. Otherwise the function is the one of
--- 20261128200000_surname_prominence.
+-- Stores one article with everything extracted from it in a single call: one round trip instead of one per
+-- table, which is what bounds bulk ingestion when the database is on the same busy cores as extraction.
+-- Called in its own transaction (autocommit) or inside one; the caller retries on deadlock (40P01) and
+-- serialization failure (40001).
+--
+-- input: {
+--   article:    {url, canonical_url, title, outlet, domain, published_at, body, content_hash, metadata, boilerplate,
+--                language (ISO 639-1), extraction (DONE | SKIPPED_LANGUAGE)},
+--   entities:   [{key, type: PERSON|ORGANIZATION, name, name_key, aliases}],   -- key: the extraction's entity key
+--   mentions:   [{key, start, end, text, form, role}],
+--   statements: [{text, kind, start, end, pieces, cue, cue_start, cue_end, speaker_key, speaker_start, speaker_end}],
+--   links:      [{start, end, key}]                                             -- entities mentioned in a statement
+-- }
+-- An unchanged article (same canonical URL, same content hash) is recognised by a plain read and writes
+-- nothing. A stored entity with nothing new is only read (no row lock, no generated columns); new entities
+-- and new aliases are upserted in name_key order (persons, then organizations), so concurrent callers lock
+-- in one order and never create the same entity twice. A name_key a curator merged into another row
+-- (merged_keys) lands on that row; a one-word person key joins the one stored person whose name_key ends
+-- with it, or among several the one quoted at least 5 times and 3 times as often as all the others
+-- together (the most-frequent-sense prior of entity linking). bench/write-cost.ts measures what each part
+-- costs.
 CREATE OR REPLACE FUNCTION "newsgraph_ingest_article"("input" JSONB)
 RETURNS TABLE ("ingest_status" TEXT, "stored_article_id" INTEGER, "created_entities" INTEGER, "stored_statements" INTEGER)
 LANGUAGE plpgsql VOLATILE
@@ -11,6 +28,7 @@ DECLARE
   v_article_id INTEGER;
   v_inserted BOOLEAN;
   v_published TIMESTAMPTZ := ("input"->'article'->>'published_at')::TIMESTAMPTZ;
+  -- The article's language (ISO 639-1), copied onto its statements: their search vectors are built in it.
   v_language TEXT := coalesce("input"->'article'->>'language', 'en');
   v_created INTEGER := 0;
   v_count INTEGER;
