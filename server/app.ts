@@ -13,10 +13,13 @@ import { useIntrospectionControl } from './plugins/introspection.js';
 import { maskErrorWithTimeouts } from './plugins/mask-error.js';
 import { useMetrics } from './plugins/metrics.js';
 import { usePageSizeLimit } from './plugins/page-size-limit.js';
+import { useRateLimit } from './plugins/rate-limit.js';
+import { createRateLimiters, type RateLimitSettings } from './plugins/rate-limiters.js';
 import { useReadiness } from './plugins/readiness.js';
 import { useReadRouting } from './plugins/read-routing.js';
 import { MAX_REQUEST_BYTES, useRequestSizeLimit } from './plugins/request-size-limit.js';
 import { useTokenLimit } from './plugins/token-limit.js';
+import { useTrustedDocuments, type TrustedDocuments } from './plugins/trusted-documents.js';
 import { PLAYGROUND_EXAMPLES } from './playground-examples.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './schema/connection/page-size.js';
 import type { Context } from './schema/context.js';
@@ -44,6 +47,13 @@ export interface Settings {
   readUrls: string[];
   /** NEWSGRAPH_READ_YOUR_WRITES_MS: after a key writes, its reads go to the primary this long. @default 10 000 */
   readYourWritesMs: number;
+  /**
+   * NEWSGRAPH_RATE_LIMIT_REQUESTS and NEWSGRAPH_RATE_LIMIT_COST: each caller's budgets per minute (`off`
+   * or a number); REDIS_URL: where servers share them. @default both off
+   */
+  rateLimits: RateLimitSettings;
+  /** NEWSGRAPH_TRUSTED_DOCUMENTS: `off`, or `only` (the SDK's operations, sent by hash, and nothing else). @default off */
+  trustedDocuments: TrustedDocuments;
 }
 
 /** Reads and checks the settings; a value that makes no sense stops the server with a message, never a silent default. */
@@ -63,6 +73,8 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): S
       throw new Error(`${name} must be a whole number of at least ${min}, not "${value}".`);
     return parsed;
   };
+  const budget = (name: string, min: number): number | null =>
+    env[name]?.trim().toLowerCase() === 'off' ? null : env[name]?.trim() ? count(name, 0, min) : null;
   const origins = env.NEWSGRAPH_CORS_ORIGINS?.split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);
@@ -84,7 +96,28 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): S
     workers: workerCount(env.NEWSGRAPH_WORKERS),
     readUrls: readUrlsFromEnvironment(env.DATABASE_READ_URLS),
     readYourWritesMs: count('NEWSGRAPH_READ_YOUR_WRITES_MS', 10_000, 0),
+    rateLimits: {
+      requestsPerMinute: budget('NEWSGRAPH_RATE_LIMIT_REQUESTS', 1),
+      // The costliest query the node limit lets through costs 100: a smaller budget would refuse it for ever.
+      costPerMinute: budget('NEWSGRAPH_RATE_LIMIT_COST', 100),
+      redisUrl: redisUrl(env.REDIS_URL),
+    },
+    trustedDocuments: choice('NEWSGRAPH_TRUSTED_DOCUMENTS', ['off', 'only'], 'off'),
   };
+}
+
+function redisUrl(value: string | undefined): string | undefined {
+  const setting = value?.trim();
+  if (!setting) return undefined;
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(setting).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:')
+    throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, not "${value}".`);
+  return setting;
 }
 
 function workerCount(value: string | undefined): number {
@@ -120,6 +153,10 @@ export interface AppOptions {
   introspection?: boolean;
   /** True once the server is stopping: /ready then answers 503. */
   isShuttingDown?: () => boolean;
+  /** Each caller's budgets per minute, or false for none. @default settings.rateLimits */
+  rateLimits?: RateLimitSettings | false;
+  /** Run only the SDK's operations, sent by hash. @default settings.trustedDocuments */
+  trustedDocuments?: TrustedDocuments;
 }
 
 /**
@@ -152,7 +189,11 @@ export function createApp(options: AppOptions) {
     isShuttingDown,
     replicas,
     readYourWritesMs = settings.readYourWritesMs,
+    rateLimits = settings.rateLimits,
+    trustedDocuments = settings.trustedDocuments,
   } = options;
+  const pageSizes = { maxPageSize: MAX_PAGE_SIZE, defaultPageSize: DEFAULT_PAGE_SIZE };
+  const limited = rateLimits && (rateLimits.requestsPerMinute !== null || rateLimits.costPerMinute !== null);
   return createYoga<Record<string, never>, Context>({
     schema,
     logging: serverLogger(),
@@ -184,11 +225,14 @@ export function createApp(options: AppOptions) {
       useRequestSizeLimit(maxRequestBytes),
       // A browser may only send us a request it had to preflight (JSON) or one with this header.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      // Before the trusted documents: a request for an unknown hash counts against the budget too.
+      ...(limited ? [useRateLimit(createRateLimiters(rateLimits), pageSizes)] : []),
+      ...(trustedDocuments === 'only' ? [useTrustedDocuments()] : []),
       useInputLimits(),
       useTokenLimit(QUERY_LIMITS.tokens),
       ...armorPlugins(),
       useIntrospectionControl(introspection),
-      usePageSizeLimit({ maxPageSize: MAX_PAGE_SIZE, defaultPageSize: DEFAULT_PAGE_SIZE }),
+      usePageSizeLimit(pageSizes),
       useApiKeyAuth({ prisma, readAccess }),
       ...(replicas?.size ? [useReadRouting({ replicas, readYourWritesMs })] : []),
       useReadiness({ prisma, replicas, isShuttingDown }),

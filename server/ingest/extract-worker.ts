@@ -1,17 +1,18 @@
 import { parentPort } from 'node:worker_threads';
-import { extract } from '../extract/index.js';
+import { extractInLanguage } from './extract-in-language.js';
 import { buildIngestPayload } from './ingest-payload.js';
 import type { NormalizedArticle } from './normalize-article.js';
 
 /** A worker thread of the extraction pool: an article in, the database payload out. */
-parentPort!.on('message', ({ id, article }: { id: number; article: NormalizedArticle }) => {
+// The pool sends a thread its next article only once it has answered: one article at a time.
+parentPort!.on('message', async ({ id, article }: { id: number; article: NormalizedArticle }) => {
   const started = performance.now();
-  const extraction = extract(article.body);
+  const extracted = await extractInLanguage(article);
   const ms = performance.now() - started;
   parentPort!.postMessage({
     id,
-    payload: buildIngestPayload(article, extraction),
+    payload: buildIngestPayload(article, extracted),
     ms,
-    statements: extraction.statements.length,
+    statements: extracted.extraction.statements.length,
   });
 });

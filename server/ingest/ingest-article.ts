@@ -1,5 +1,5 @@
-import { extract } from '../extract/index.js';
 import type { PrismaClient } from '../db/prisma-client.js';
+import { extractInLanguage } from './extract-in-language.js';
 import { buildIngestPayload } from './ingest-payload.js';
 import { articleIngestSeconds, articlesIngested } from './ingest-metrics.js';
 import type { NormalizedArticle } from './normalize-article.js';
@@ -39,6 +39,6 @@ async function ingestOnce(prisma: PrismaClient, article: NormalizedArticle): Pro
     return { status: 'UNCHANGED', articleId: existing.id, entitiesCreated: 0, statements: 0 };
 
   // Extraction is pure CPU work: done before writing, so no locks are held meanwhile.
-  const payload = buildIngestPayload(article, extract(article.body));
+  const payload = buildIngestPayload(article, await extractInLanguage(article));
   return retryTransaction(() => writeArticle(prismaRunner(prisma), payload));
 }

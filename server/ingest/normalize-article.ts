@@ -14,6 +14,8 @@ export interface NormalizedArticle {
   body: string;
   contentHash: string;
   metadata: number[];
+  /** The language the input named (ISO 639-1, lower case), or null to detect it from the text. */
+  language: string | null;
 }
 
 export interface NormalizeOptions {
@@ -68,7 +70,24 @@ export function normalizeArticle(
     body,
     contentHash: createHash('sha256').update(body).digest('hex'),
     metadata: input.metadata ?? [],
+    language: parseLanguage(input.language, origin),
   };
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** An ISO 639-1 code ("de", "FR"), lower-cased; a code Unicode's language list does not know is refused. */
+function parseLanguage(value: unknown, origin: InputOrigin): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  const code = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  if (!/^[a-z]{2}$/.test(code) || !languageNames.of(code)) {
+    throw new InvalidArticleError(
+      `"${clip(String(value))}" is not an ISO 639-1 language code (two letters, such as "en", "de" or "fr")`,
+      origin,
+      'language',
+    );
+  }
+  return code;
 }
 
 function parseUrl(value: unknown, origin: InputOrigin): URL {

@@ -224,10 +224,13 @@ function parseJson(text: string, origin: InputOrigin): unknown {
   }
 }
 
-/** Checks the shape of one JSON record `{url, text, title?, publishedAt?, source?}`. */
+/** Checks the shape of one JSON record `{url, text, title?, publishedAt?, source?, language?}`. */
 export function toArticleInput(record: unknown, origin: InputOrigin): ArticleInput {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    throw new InvalidArticleError('expected a JSON object {url, text, title?, publishedAt?, source?}', origin);
+    throw new InvalidArticleError(
+      'expected a JSON object {url, text, title?, publishedAt?, source?, language?}',
+      origin,
+    );
   }
   const fields = record as Record<string, unknown>;
   for (const name of ['url', 'text'] as const) {
@@ -235,7 +238,7 @@ export function toArticleInput(record: unknown, origin: InputOrigin): ArticleInp
       throw new InvalidArticleError(fields[name] === undefined ? 'is missing' : 'must be a string', origin, name);
     }
   }
-  for (const name of ['title', 'publishedAt', 'source'] as const) {
+  for (const name of ['title', 'publishedAt', 'source', 'language'] as const) {
     if (fields[name] !== undefined && fields[name] !== null && typeof fields[name] !== 'string') {
       throw new InvalidArticleError('must be a string', origin, name);
     }
@@ -246,5 +249,6 @@ export function toArticleInput(record: unknown, origin: InputOrigin): ArticleInp
     title: fields.title as string | undefined,
     publishedAt: fields.publishedAt as string | undefined,
     source: fields.source as string | undefined,
+    language: fields.language as string | undefined,
   };
 }

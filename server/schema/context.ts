@@ -9,4 +9,20 @@ export interface Context {
   keyHash: string | null;
   /** The role of the request's API key, or null when it came without one. */
   role: Role | null;
+  /** Set by the rate limit when the server has a query-cost budget. */
+  rateLimit?: RateLimitStatus;
+}
+
+/** The caller's query-cost budget after this request, as the `rateLimit` field tells it. */
+export interface RateLimitStatus {
+  /** This query's cost in points. */
+  cost: number;
+  /** The nodes the query could return, the cost's measure. */
+  nodeCount: number;
+  /** Points per window. */
+  limit: number;
+  used: number;
+  remaining: number;
+  /** When the window ends and the budget is whole again. */
+  resetAt: Date;
 }

@@ -22,6 +22,7 @@ import './mutations/ingest-article.js';
 import './mutations/ingest-articles.js';
 import './mutations/delete-article.js';
 import './mutations/curate-entities.js';
+import './rate-limit.js';
 import { builder } from './builder.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -5,6 +5,7 @@ import { DateTimeRange, dateRangeSql, type DateRangeShape } from './date-range.j
 import { entityIds, idsOfType, type GlobalIdShape } from './entity-ids.js';
 import { idsNamedSql } from './name-match.js';
 import { allOf, anyOf, combinatorSql } from './sql-logic.js';
+import { textMatchSql } from './text-search.js';
 
 export interface ArticleFilterShape {
   AND?: ArticleFilterShape[] | null;
@@ -96,7 +97,6 @@ export function articleWhere(filter: ArticleFilterShape | null | undefined): Pri
       Prisma.sql`EXISTS (SELECT 1 FROM statement qs WHERE qs.article_id = a.id AND (qs.speaker_person_id IN ${idsNamedSql(PERSON, filter.quotingName)} OR qs.speaker_organization_id IN ${idsNamedSql(ORGANIZATION, filter.quotingName)}))`,
     );
   }
-  if (filter.search?.trim())
-    parts.push(Prisma.sql`a.search_vector @@ websearch_to_tsquery('english', ${filter.search})`);
+  if (filter.search?.trim()) parts.push(textMatchSql('a', filter.search));
   return allOf(parts);
 }

@@ -6,6 +6,7 @@ import { DateTimeRange, dateRangeSql, type DateRangeShape } from './date-range.j
 import { entityIds, idsOfType, type GlobalIdShape } from './entity-ids.js';
 import { idsNamedSql } from './name-match.js';
 import { allOf, anyOf, combinatorSql } from './sql-logic.js';
+import { textMatchSql } from './text-search.js';
 
 export const SpeakerType = builder.enumType('SpeakerType', {
   description: 'What kind of speaker a statement has.',
@@ -134,8 +135,7 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
       ]),
     );
   }
-  if (filter.search?.trim())
-    parts.push(Prisma.sql`${STATEMENT_TSVECTOR} @@ websearch_to_tsquery('english', ${filter.search})`);
+  if (filter.search?.trim()) parts.push(textMatchSql('s', filter.search));
   return allOf(parts);
 }
 
@@ -147,9 +147,6 @@ function idInSql(column: Prisma.Sql, ids: number[]): Prisma.Sql[] {
   if (ids.length === 0) return [];
   return [ids.length === 1 ? Prisma.sql`${column} = ${ids[0]}` : Prisma.sql`${column} = ANY(${ids}::int[])`];
 }
-
-/** The statement's text as a tsvector: a stored column, indexed by statement_search_vector_idx. */
-export const STATEMENT_TSVECTOR = Prisma.sql`s.search_vector`;
 
 /** What statement queries select from: the article is joined for its outlet. */
 export const STATEMENT_FROM = Prisma.sql`statement s JOIN article a ON a.id = s.article_id`;

@@ -36,6 +36,7 @@ export interface ArticleInputValue {
   title?: string | null;
   publishedAt?: Date | null;
   outlet?: string | null;
+  language?: string | null;
 }
 
 export const ArticleInput = builder.inputRef<ArticleInputValue>('ArticleInput').implement({
@@ -49,6 +50,10 @@ export const ArticleInput = builder.inputRef<ArticleInputValue>('ArticleInput').
       description: 'When it was published; read from the URL path (`/2016/10/11/`) when absent.',
     }),
     outlet: t.string({ description: 'The publication’s name; derived from the domain when absent.' }),
+    language: t.string({
+      description:
+        'ISO 639-1 code of the body’s language ("en", "de"); detected from the text when absent. Statements are extracted only from English articles.',
+    }),
   }),
 });
 
@@ -63,6 +68,7 @@ export function articleFromInput(input: ArticleInputValue): ArticleInputShape {
     title: input.title,
     publishedAt: input.publishedAt?.toISOString() ?? null,
     source: input.outlet,
+    language: input.language,
   };
 }
 
