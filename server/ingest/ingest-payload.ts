@@ -1,4 +1,6 @@
+import { minhashSignature } from '../extract/minhash.js';
 import type { Extraction } from '../extract/types.js';
+import { wireServiceOf } from '../extract/wire-service.js';
 import { nameKey } from './name-key.js';
 import type { NormalizedArticle } from './normalize-article.js';
 
@@ -52,6 +54,8 @@ export function buildIngestPayload(article: NormalizedArticle, extraction: Extra
       speaker_start: statement.speakerMention?.start ?? null,
       speaker_end: statement.speakerMention?.end ?? null,
     })),
+    // For newsgraph_syndicate_article (write-article.ts): copies of the same story and agency credits.
+    syndication: { signature: minhashSignature(article.body), wire_service: wireServiceOf(article.body) },
     links: extraction.statements.flatMap((statement) =>
       [...new Set(statement.mentionedEntityKeys)].map((key) => ({ start: statement.start, end: statement.end, key })),
     ),
