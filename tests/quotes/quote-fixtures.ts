@@ -45,3 +45,16 @@ export const PESKOV_OTHER_WORDS: ArticleInput = {
     '“These sanctions will not change our course in any way,” Peskov told reporters.\n\n' +
     'The European Union announced the measures a day earlier.',
 };
+
+// The same line by a second person record: "Dmitri" is another name key than "Dmitry", so ingestion
+// makes another person until a curator merges the two.
+export const DMITRI_PESKOV: ArticleInput = {
+  url: 'https://fifth-outlet.example/2020/03/06/kremlin',
+  source: 'Fifth Outlet',
+  publishedAt: '2020-03-06T12:00:00Z',
+  title: 'Kremlin repeats it will wait',
+  text:
+    'Kremlin aide Dmitri Peskov repeated the line on Friday.\n\n' +
+    '“We will wait for this convenient time to come,” Dmitri Peskov said.\n\n' +
+    'The statement was his second this week.',
+};

@@ -20,6 +20,15 @@ export type ArticleInput = {
   url: string;
 };
 
+/** What to do with syndicated copies: articles nearly the same as an earlier published one (see `Article.syndication`). */
+export type Copies =
+  /** Leave copies out: each syndicated story counts once, as its original. */
+  | 'EXCLUDE'
+  /** Count every article, copies too (the default). */
+  | 'INCLUDE'
+  /** Only the copies. */
+  | 'ONLY';
+
 /** A span of time, half-open: `from` ≤ t < `before`. Either end may be left out. Undated articles match no range. */
 export type DateTimeRange = {
   /** The first instant no longer included. */
@@ -92,6 +101,8 @@ export type StatementFilter = {
   OR?: Array<StatementFilter> | null | undefined;
   /** In any of these articles. */
   articleId?: Array<string | number> | null | undefined;
+  /** In an original or a syndicated copy: EXCLUDE counts each syndicated story once. */
+  copies?: Copies | null | undefined;
   /** Introduced by any of these cue words ("said", "warned"), case ignored. */
   cue?: Array<string> | null | undefined;
   /** Reported in any of these ways. */
@@ -186,7 +197,9 @@ export type CoMentionsByIdQuery = { node:
               | { __typename: 'Organization', id: string, name: string }
               | { __typename: 'Person', id: string, name: string }
              } }> } }
+    | { __typename: 'Quote' }
     | { __typename: 'Statement' }
+    | { __typename: 'SyndicationGroup' }
    | null };
 
 export type IngestArticleMutationVariables = Exact<{
