@@ -9,7 +9,7 @@
  * signature keeps each function's minimum. Two signatures agree at a position with probability equal to
  * the Jaccard similarity of the two shingle sets, so the share of equal positions estimates it
  * (standard error ≤ 0.05 with 100 values). The database cuts a signature into bands of 5 values for
- * locality-sensitive lookup (prisma/migrations/20261202120000_syndication).
+ * locality-sensitive lookup (prisma/migrations/20261202120000_syndication, prisma/functions/newsgraph_syndicate_article.sql).
  */
 
 /** Words in a shingle. */

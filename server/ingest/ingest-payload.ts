@@ -1,7 +1,7 @@
 import { minhashSignature } from '../extract/minhash.js';
 import type { Extraction } from '../extract/types.js';
 import { wireServiceOf } from '../extract/wire-service.js';
-import { nameKey } from './name-key.js';
+import { nameKey } from '../names/name-key.js';
 import type { NormalizedArticle } from './normalize-article.js';
 
 /**

@@ -104,7 +104,7 @@ export const isAlive = (pid: number) => {
 
 /** The GraphQL mutation every bad-input test sends, with what it needs to check offsets. */
 export const INGEST = /* GraphQL */ `
-  mutation Ingest($input: ArticleInput!) {
+  mutation Ingest($input: IngestArticleInput!) {
     ingestArticle(input: $input) {
       __typename
       ... on InvalidArticleError {
@@ -112,39 +112,37 @@ export const INGEST = /* GraphQL */ `
         field
         reason
       }
-      ... on IngestArticleSuccess {
-        data {
-          status
-          article {
-            id
-            body
-            title
-            publishedAt
-            statements(first: 100) {
-              edges {
-                node {
-                  text
-                  start
-                  end
-                  speaker {
-                    __typename
-                    ... on Person {
-                      name
-                    }
-                    ... on Organization {
-                      name
-                    }
+      ... on IngestArticlePayload {
+        status
+        article {
+          id
+          body
+          title
+          publishedAt
+          statements(first: 100) {
+            edges {
+              node {
+                text
+                start
+                end
+                speaker {
+                  __typename
+                  ... on Person {
+                    name
+                  }
+                  ... on Organization {
+                    name
                   }
                 }
               }
             }
-            personMentions(first: 100) {
-              edges {
-                node {
-                  text
-                  start
-                  end
-                }
+          }
+          personMentions(first: 100) {
+            edges {
+              node {
+                text
+                start
+                end
               }
             }
           }

@@ -37,7 +37,7 @@ describe('PostgreSQL restarted while the server runs', () => {
     };
   }
   const READ = `{ articles(first: 1) { totalCount } }`;
-  const WRITE = `mutation { ingestArticle(input: { url: "https://example.com/after-restart", text: "“We are back,” said Jane Doe." }) { __typename } }`;
+  const WRITE = `mutation { ingestArticle(input: { article: { url: "https://example.com/after-restart", body: "“We are back,” said Jane Doe." } }) { __typename } }`;
 
   beforeAll(async () => {
     port = await freePort();
@@ -92,7 +92,7 @@ describe('PostgreSQL restarted while the server runs', () => {
     expect(recovered.body.data.articles.totalCount).toBe(0);
     expect(await (await fetch(`${base()}/ready`)).json()).toEqual({ status: 'ready' });
     const written = await graphql(WRITE, { authorization: `Bearer ${editor}` });
-    expect(written.body.data.ingestArticle.__typename).toBe('IngestArticleSuccess');
+    expect(written.body.data.ingestArticle.__typename).toBe('IngestArticlePayload');
     expect((await graphql(READ)).body.data.articles.totalCount).toBe(1);
   }, 90_000);
 

@@ -1,3 +1,4 @@
+import { ORGANIZATION, PERSON } from '../../db/entity-table.js';
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { DateTimeRange, dateRangeSql, type DateRangeShape } from './date-range.js';
@@ -57,8 +58,8 @@ export function quoteWhere(filter: QuoteFilterShape | null | undefined): Prisma.
   if (filter.speakerName != null) {
     parts.push(
       anyOf([
-        Prisma.sql`q.speaker_person_id IN ${idsNamedSql('person', filter.speakerName)}`,
-        Prisma.sql`q.speaker_organization_id IN ${idsNamedSql('organization', filter.speakerName)}`,
+        Prisma.sql`q.speaker_person_id IN ${idsNamedSql(PERSON, filter.speakerName)}`,
+        Prisma.sql`q.speaker_organization_id IN ${idsNamedSql(ORGANIZATION, filter.speakerName)}`,
       ]),
     );
   }
