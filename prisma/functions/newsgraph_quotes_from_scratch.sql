@@ -8,7 +8,7 @@ RETURNS TABLE ("form_id" INTEGER, "quote_id" INTEGER) LANGUAGE sql STABLE AS $$
   SELECT g.id, (
     SELECT c.id FROM present c
     WHERE c.speaker_key = g.speaker_key
-      AND (c.id = g.id OR (g.word_count >= 5 AND strpos(' ' || c.words || ' ', ' ' || g.words || ' ') > 0))
+      AND (c.id = g.id OR (g.word_count >= 5 AND g.speaker_key <> 'NONE' AND strpos(' ' || c.words || ' ', ' ' || g.words || ' ') > 0))
     ORDER BY c.word_count DESC, c.words, c.id LIMIT 1)
   FROM present g
 $$;

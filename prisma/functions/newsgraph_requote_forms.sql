@@ -16,9 +16,9 @@ BEGIN
   -- transaction with more than 2,000 such keys (a huge article, a bulk delete) takes the one exclusive
   -- lock that every other writer holds shared instead, so the lock table stays small.
   SELECT array_agg(k ORDER BY k) INTO v_keys FROM (
-    SELECT DISTINCT hashtext(f.speaker_key || '|' || CASE WHEN f.word_count < 5 THEN f.words ELSE array_to_string(w.words[i:i + 4], ' ') END) AS k
+    SELECT DISTINCT hashtext(f.speaker_key || '|' || CASE WHEN f.word_count < 5 OR f.speaker_key = 'NONE' THEN f.words ELSE array_to_string(w.words[i:i + 4], ' ') END) AS k
     FROM "quote_form" f CROSS JOIN LATERAL (SELECT string_to_array(f.words, ' ') AS words) w
-    CROSS JOIN LATERAL generate_series(1, greatest(f.word_count - 4, 1)) AS i
+    CROSS JOIN LATERAL generate_series(1, CASE WHEN f.speaker_key = 'NONE' THEN 1 ELSE greatest(f.word_count - 4, 1) END) AS i
     WHERE f.id = ANY(form_ids)) l;
   IF cardinality(v_keys) > 2000 THEN
     PERFORM pg_advisory_xact_lock(1414, 0);
@@ -44,7 +44,7 @@ BEGIN
       CROSS JOIN LATERAL (SELECT string_to_array(s.words, ' ') AS w) sw
       CROSS JOIN LATERAL generate_series(1, s.word_count - 4) AS i
       JOIN "quote_form" g ON g.head = array_to_string(sw.w[i:i + 4], ' ') AND g.speaker_key = s.speaker_key
-      WHERE s.id = ANY(v_flipped) AND s.word_count >= 5 AND g.quote_id IS NOT NULL AND g.id <> s.id
+      WHERE s.id = ANY(v_flipped) AND s.word_count >= 5 AND s.speaker_key <> 'NONE' AND g.quote_id IS NOT NULL AND g.id <> s.id
         AND g.word_count <= s.word_count AND strpos(' ' || s.words || ' ', ' ' || g.words || ' ') > 0
     ) g;
     SELECT v_touched || array_agg(f.quote_id) FILTER (WHERE f.quote_id IS NOT NULL) INTO v_touched

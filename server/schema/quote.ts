@@ -13,7 +13,7 @@ export const Quote = builder.prismaNode('Quote', {
   description:
     'Something said once, however many articles print it: the statements of one speaker whose words are the same, ' +
     'or contained in its longest form (5 words or more). Words are compared ignoring case, punctuation, quote marks, ' +
-    'dashes and white space. Statements without a speaker are grouped by their words alone.',
+    'dashes and white space. Statements without a speaker are grouped by their words alone (identical words only).',
   id: { field: 'id' },
   select: { id: true },
   fields: (t) => ({

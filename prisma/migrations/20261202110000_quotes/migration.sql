@@ -7,7 +7,7 @@
 -- same speaker that contains its words (word-aligned; a form of fewer than 5 words only joins identical
 -- words, so "a disaster" does not join every longer quote with those words in it): a shortened quote joins
 -- the full one. A form that no longer form contains is a quote itself, and its row in "quote" has its id.
--- Statements without a speaker are grouped by their words alone (speaker_key 'NONE').
+-- Statements without a speaker are grouped by their words alone (speaker_key 'NONE'), identical words only.
 --
 -- Kept exact by statement-level triggers on every write path (ingestion, re-ingestion, deletion, merges,
 -- splits, a deleted speaker), as the speaker summary tables are: under transaction-scoped advisory locks
