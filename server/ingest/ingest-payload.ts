@@ -1,3 +1,5 @@
+import { minhashSignature } from '../extract/minhash.js';
+import { wireServiceOf } from '../extract/wire-service.js';
 import { nameKey } from '../names/name-key.js';
 import type { LanguageExtraction } from './extract-in-language.js';
 import type { NormalizedArticle } from './normalize-article.js';
@@ -59,6 +61,8 @@ export function buildIngestPayload(
       content: statement.content,
       confidence: statement.confidence,
     })),
+    // For newsgraph_syndicate_article (write-article.ts): copies of the same story and agency credits.
+    syndication: { signature: minhashSignature(article.body), wire_service: wireServiceOf(article.body) },
     links: extraction.statements.flatMap((statement) =>
       [...new Set(statement.mentionedEntityKeys)].map((key) => ({ start: statement.start, end: statement.end, key })),
     ),

@@ -7,6 +7,8 @@ import './organization.js';
 import './mention.js';
 import './statement.js';
 import './article.js';
+import './quote.js';
+import './syndication.js';
 import './entity-relations.js';
 import './search/statement-search.js';
 import './search/article-search.js';

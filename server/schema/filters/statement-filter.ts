@@ -5,6 +5,7 @@ import { StatementKind } from '../enums.js';
 import { DateTimeRange, dateRangeSql, type DateRangeShape } from './date-range.js';
 import { entityIds, idsOfType, type GlobalIdShape } from './entity-ids.js';
 import { idsNamedSql } from './name-match.js';
+import { Copies, copiesSql, type CopiesValue } from './copies-filter.js';
 import { allOf, anyOf, combinatorSql } from './sql-logic.js';
 import { textMatchSql } from './text-search.js';
 
@@ -33,6 +34,7 @@ export interface StatementFilterShape {
   mentioningName?: string | null;
   search?: string | null;
   minConfidence?: number | null;
+  copies?: CopiesValue | null;
 }
 
 export const StatementFilter = builder.inputRef<StatementFilterShape>('StatementFilter').implement({
@@ -70,6 +72,11 @@ export const StatementFilter = builder.inputRef<StatementFilterShape>('Statement
     search: t.string({
       description:
         'Full-text search on the statement’s text, web-search syntax: `aleppo -ceasefire "war crime"`, `putin or merkel`. English stemming: "crimes" finds "crime".',
+    }),
+    copies: t.field({
+      type: Copies,
+      defaultValue: 'INCLUDE',
+      description: 'In an original or a syndicated copy: EXCLUDE counts each syndicated story once.',
     }),
   }),
 });
@@ -136,6 +143,8 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
     );
   }
   if (filter.search?.trim()) parts.push(textMatchSql('s', filter.search));
+  const copies = copiesSql(Prisma.sql`s.article_id`, filter.copies);
+  if (copies) parts.push(copies);
   return allOf(parts);
 }
 
