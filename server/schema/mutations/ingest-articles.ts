@@ -1,19 +1,20 @@
 import { canonicalUrl } from '../../ingest/describe-url.js';
-import { DuplicateArticleError, InvalidInputError } from '../../curation/curation-errors.js';
+import { DuplicateArticleError, IngestFailedError, InvalidInputError } from '../../curation/curation-errors.js';
 import { InvalidArticleError } from '../../ingest/article-input.js';
 import type { IngestResult } from '../../ingest/ingest-article.js';
 import { builder } from '../builder.js';
+import '../errors/ingest-failed-error.js';
 import '../errors/invalid-input-error.js';
 import { ArticleInput, IfArticleExists, IngestArticlePayload, ingestWithPolicy } from './ingest-article.js';
 
 /** The most articles one call takes; more go through `newsgraph ingest` or several calls. */
 export const MAX_BATCH = 100;
 
-type Item = IngestResult | InvalidArticleError | DuplicateArticleError;
+type Item = IngestResult | InvalidArticleError | DuplicateArticleError | IngestFailedError;
 
 const IngestArticlesItem = builder.errorUnion('IngestArticlesItem', {
   description: 'What became of one article of a batch: stored, or why not.',
-  types: [IngestArticlePayload, InvalidArticleError, DuplicateArticleError],
+  types: [IngestArticlePayload, InvalidArticleError, DuplicateArticleError, IngestFailedError],
 });
 
 interface BatchShape {
@@ -71,7 +72,9 @@ builder.mutationField('ingestArticles', (t) =>
         throw new InvalidInputError('inputs', `${inputs.length} articles is more than the ${MAX_BATCH} one call takes`);
       const seen = new Map<string, number>();
       const items: Item[] = [];
-      // One after the other: the server's connection pool is shared with readers.
+      // One after the other: the server's connection pool is shared with readers. Each article is its own
+      // transaction, so once one is stored the call must not fail as a whole: whatever goes wrong with an
+      // article, even unexpectedly, becomes that article's result and the next one is tried.
       for (const input of inputs) {
         try {
           const key = (() => {
@@ -88,7 +91,10 @@ builder.mutationField('ingestArticles', (t) =>
           items.push(result);
         } catch (error) {
           if (error instanceof InvalidArticleError || error instanceof DuplicateArticleError) items.push(error);
-          else throw error;
+          else {
+            console.error(`ingestArticles: the article at ${input.url} could not be stored:`, error);
+            items.push(new IngestFailedError(input.url));
+          }
         }
       }
       return { items };

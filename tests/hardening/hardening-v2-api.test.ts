@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.js';
+import { createApiKey } from '../../server/auth/api-keys.js';
+import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
+
+// Defects found by an outside adversarial pass (issue 17), each reproduced through the HTTP application.
+let database: TestDatabase;
+let editor: string;
+let app: ReturnType<typeof createApp>;
+
+async function post(body: unknown, headers: Record<string, string> = {}) {
+  const response = await app.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as any };
+}
+const asEditor = (query: string, variables?: Record<string, unknown>) =>
+  post({ query, variables }, { authorization: `Bearer ${editor}` });
+
+const BATCH = `mutation ($inputs: [ArticleInput!]!) {
+  ingestArticles(inputs: $inputs) {
+    __typename
+    ... on IngestArticlesSuccess { data { createdCount failedCount items { __typename
+      ... on Error { message } ... on InvalidArticleError { field reason } } } }
+  }
+}`;
+const article = (slug: string, extra: Record<string, unknown> = {}) => ({
+  url: `https://example.org/2020/01/02/${slug}`,
+  text: `“We will see,” said Maria Example about ${slug}.`,
+  ...extra,
+});
+const storedUrls = async () =>
+  (await database.prisma.article.findMany({ select: { url: true }, orderBy: { id: 'asc' } })).map(({ url }) => url);
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = createApp({ prisma: database.prisma });
+  editor = (await createApiKey(database.prisma, { role: 'EDITOR', name: 'hardening v2' })).key;
+});
+afterAll(() => database?.drop());
+
+describe('ingestArticles: every item gets its own result', () => {
+  it('an item the database refuses unexpectedly fails alone; the items before and after it are stored', async () => {
+    // Fault injection: the database refuses one article with an error the server does not expect.
+    await database.prisma.$executeRawUnsafe(`
+      CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.url LIKE '%poison%' THEN RAISE EXCEPTION 'injected fault'; END IF; RETURN NEW; END $$`);
+    await database.prisma.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_poison BEFORE INSERT ON article FOR EACH ROW EXECUTE FUNCTION refuse_poison()`,
+    );
+    try {
+      const { body } = await asEditor(BATCH, {
+        inputs: [article('fault-one'), article('poison'), article('fault-three')],
+      });
+      expect(body.errors).toBeUndefined();
+      const { data } = body.data.ingestArticles;
+      expect(data.items.map((item: any) => item.__typename)).toEqual([
+        'IngestArticlePayload',
+        'IngestFailedError',
+        'IngestArticlePayload',
+      ]);
+      expect(data.items[1].message).toMatch(/could not be stored/);
+      expect(data.items[1].message).not.toMatch(/injected fault/);
+      expect(data).toMatchObject({ createdCount: 2, failedCount: 1 });
+      const urls = await storedUrls();
+      expect(urls).toContain(article('fault-three').url);
+      expect(urls).not.toContain(article('poison').url);
+    } finally {
+      await database.prisma.$executeRawUnsafe(`DROP TRIGGER refuse_poison ON article`);
+      await database.prisma.$executeRawUnsafe(`DROP FUNCTION refuse_poison()`);
+    }
+  });
+});
