@@ -14,6 +14,7 @@ import { usePageSizeLimit } from './plugins/page-size-limit.js';
 import { useReadiness } from './plugins/readiness.js';
 import { MAX_REQUEST_BYTES, useRequestSizeLimit } from './plugins/request-size-limit.js';
 import { useTokenLimit } from './plugins/token-limit.js';
+import { useWellFormedStrings } from './plugins/well-formed-strings.js';
 import { PLAYGROUND_EXAMPLES } from './playground-examples.js';
 import type { Context } from './schema/context.js';
 import { schema } from './schema/index.js';
@@ -178,6 +179,7 @@ export function createApp(options: AppOptions) {
       useIntrospectionControl(introspection),
       usePageSizeLimit(),
       useApiKeyAuth({ prisma, readAccess }),
+      useWellFormedStrings(),
       useReadiness({ prisma, isShuttingDown }),
     ],
   });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
 import { InvalidArticleError, type ArticleInput, type InputOrigin } from './article-input.js';
+import { malformedText } from './malformed-text.js';
 import { canonicalUrl, dateFromPath, domainOf, outletFor, titleFromSlug } from './describe-url.js';
 
 /** An article ready to store: every field present, the body as it will be kept. */
@@ -53,6 +54,11 @@ export function normalizeArticle(
   origin: InputOrigin = {},
   options: NormalizeOptions = {},
 ): NormalizedArticle {
+  for (const field of ['url', 'title', 'publishedAt', 'source'] as const) {
+    const value = input[field];
+    const malformed = typeof value === 'string' ? malformedText(value) : undefined;
+    if (malformed) throw new InvalidArticleError(malformed, origin, field);
+  }
   const url = parseUrl(input.url, origin);
   const body = normalizeBody(input.text, origin, options);
   const domain = domainOf(url);
@@ -125,15 +131,8 @@ function normalizeBody(value: unknown, origin: InputOrigin, options: NormalizeOp
   }
   const binary = binaryEvidence(value);
   if (binary) throw new InvalidArticleError(`the article text is binary data, not text (${binary})`, origin, 'text');
-  const loneSurrogate = firstLoneSurrogate(value);
-  if (loneSurrogate !== -1) {
-    const at = loneSurrogate;
-    throw new InvalidArticleError(
-      `the article text is not valid Unicode: an unpaired UTF-16 surrogate at character ${at} (text cut inside an emoji, or decoded with the wrong encoding)`,
-      origin,
-      'text',
-    );
-  }
+  const malformed = malformedText(value);
+  if (malformed) throw new InvalidArticleError(`the article text is ${malformed}`, origin, 'text');
   let body = value.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (looksLikeHtml(body)) body = htmlToText(body);
   body = body.trim();
@@ -174,18 +173,6 @@ export function binaryEvidence(text: string): string | undefined {
   return controls > 8 && controls > text.length / 100
     ? `${controls} control characters, the first at character ${first}`
     : undefined;
-}
-
-function firstLoneSurrogate(text: string): number {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(index + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) index++;
-      else return index;
-    } else if (code >= 0xdc00 && code <= 0xdfff) return index;
-  }
-  return -1;
 }
 
 // HTML is recognised by a document marker, or by three or more tags of HTML's own vocabulary: a text that

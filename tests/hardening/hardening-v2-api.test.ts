@@ -73,3 +73,64 @@ describe('ingestArticles: every item gets its own result', () => {
     }
   });
 });
+
+describe('unpaired surrogates and NUL: every string input, every path, the field named', () => {
+  it('the issue’s batch: item 2 with a lone surrogate in its title fails alone, naming the field', async () => {
+    const { body } = await asEditor(BATCH, {
+      inputs: [article('surrogate-one'), article('surrogate-two', { title: 'T\ud83d' }), article('surrogate-three')],
+    });
+    expect(body.errors).toBeUndefined();
+    const { items } = body.data.ingestArticles.data;
+    expect(items.map((item: any) => item.__typename)).toEqual([
+      'IngestArticlePayload',
+      'InvalidArticleError',
+      'IngestArticlePayload',
+    ]);
+    expect(items[1]).toMatchObject({ field: 'title' });
+    expect(items[1].reason).toMatch(/unpaired UTF-16 surrogate at character 1/);
+    const urls = await storedUrls();
+    expect(urls).toContain(article('surrogate-three').url);
+    expect(urls).not.toContain(article('surrogate-two').url);
+  });
+
+  it.each([
+    ['url', 'https://example.org/2020/01/02/lone-\udc00'],
+    ['title', 'Title \ud83d'],
+    ['source', 'Outlet \ud83d'],
+    ['publishedAt', '2020-01-02\ud83d'],
+    ['title', 'Title \u0000 with NUL'],
+  ])(
+    'ingestArticle refuses a malformed %s with InvalidArticleError naming it, and stores nothing',
+    async (field, value) => {
+      const input = article(`malformed-${field}`, { [field]: value });
+      const { body } = await asEditor(
+        `mutation ($input: ArticleInput!) { ingestArticle(input: $input) { __typename ... on InvalidArticleError { field reason } } }`,
+        { input },
+      );
+      expect(body.errors).toBeUndefined();
+      expect(body.data.ingestArticle).toMatchObject({ __typename: 'InvalidArticleError', field });
+      expect((await storedUrls()).some((url) => url.includes(`malformed-${field}`) || url.includes('lone-'))).toBe(
+        false,
+      );
+    },
+  );
+
+  it('updatePerson refuses a lone surrogate in the name or an alias with BAD_USER_INPUT naming it; nothing changes', async () => {
+    const person = await database.prisma.person.create({
+      data: { name: 'Surrogate Tester', nameKey: 'surrogate tester' },
+    });
+    const id = Buffer.from(`Person:${person.id}`).toString('base64');
+    const update = `mutation ($id: ID!, $input: EntityUpdateInput!) { updatePerson(id: $id, input: $input) { __typename } }`;
+    for (const [input, where] of [
+      [{ name: 'Bad \ud83d name' }, '$input.name'],
+      [{ aliases: ['Fine', 'Bad \udc00'] }, '$input.aliases[1]'],
+    ] as const) {
+      const { status, body } = await asEditor(update, { id, input });
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: where });
+      expect(body.errors[0].message).toMatch(/unpaired UTF-16 surrogate/);
+      expect(status).toBe(400);
+    }
+    const stored = await database.prisma.person.findUniqueOrThrow({ where: { id: person.id } });
+    expect(stored).toMatchObject({ name: 'Surrogate Tester', aliases: [] });
+  });
+});
