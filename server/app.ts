@@ -4,6 +4,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createLogger, createYoga, type CORSOptions, type YogaLogger } from 'graphql-yoga';
 import { isDatabaseUnavailable } from './db/database-unavailable.js';
 import type { PrismaClient } from './db/prisma-client.js';
+import { ExtractionPool } from './ingest/extraction-pool.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, maxArticleBytes } from './ingest/normalize-article.js';
 import { useApiKeyAuth, type ReadAccess } from './plugins/api-key-auth.js';
 import { armorPlugins, QUERY_LIMITS } from './plugins/armor.js';
@@ -37,6 +38,10 @@ export interface Settings {
   shutdownTimeoutMs: number;
   /** NEWSGRAPH_WORKERS: server processes sharing the port (node:cluster), or `auto` for one per core. @default 1 */
   workers: number;
+  /** NEWSGRAPH_EXTRACTION_THREADS: threads that convert and extract articles sent to the API. @default one per core */
+  extractionThreads: number;
+  /** NEWSGRAPH_EXTRACTION_BUDGET_MS: longest one article may take to convert or extract; it is refused past it. @default 20 000 */
+  extractionBudgetMs: number;
 }
 
 /** Reads and checks the settings; a value that makes no sense stops the server with a message, never a silent default. */
@@ -75,6 +80,8 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): S
     introspection: introspection === 'on',
     shutdownTimeoutMs: count('NEWSGRAPH_SHUTDOWN_TIMEOUT_MS', 30_000, 0),
     workers: workerCount(env.NEWSGRAPH_WORKERS),
+    extractionThreads: count('NEWSGRAPH_EXTRACTION_THREADS', availableParallelism()),
+    extractionBudgetMs: count('NEWSGRAPH_EXTRACTION_BUDGET_MS', 20_000, 10),
   };
 }
 
@@ -102,6 +109,8 @@ export interface AppOptions {
   statementTimeoutMs?: number;
   /** Answer `__schema` / `__type` queries. @default NEWSGRAPH_INTROSPECTION, else off when NODE_ENV=production */
   introspection?: boolean;
+  /** Threads for the articles sent to the API. @default one pool per process, started on first use, from the settings */
+  extractionPool?: ExtractionPool;
   /** True once the server is stopping: /ready then answers 503. */
   isShuttingDown?: () => boolean;
 }
@@ -131,6 +140,18 @@ function serverLogger(): YogaLogger {
   };
 }
 
+let processPool: ExtractionPool | undefined;
+
+/** The process's pool for API ingestion: its threads do not keep a stopping process alive. */
+function sharedExtractionPool(settings: Settings): ExtractionPool {
+  processPool ??= new ExtractionPool({
+    threads: settings.extractionThreads,
+    budgetMs: settings.extractionBudgetMs,
+    unref: true,
+  });
+  return processPool;
+}
+
 /** The HTTP application: GraphQL at /graphql, liveness at /health, readiness (database reachable) at /ready. */
 export function createApp(options: AppOptions) {
   const settings = settingsFromEnvironment();
@@ -144,10 +165,11 @@ export function createApp(options: AppOptions) {
     introspection = settings.introspection,
     isShuttingDown,
   } = options;
+  const extractionPool = options.extractionPool ? () => options.extractionPool! : () => sharedExtractionPool(settings);
   return createYoga<Record<string, never>, Context>({
     schema,
     logging: serverLogger(),
-    context: () => ({ prisma, role: null }),
+    context: () => ({ prisma, role: null, extractionPool }),
     cors: cors === false ? false : cors,
     // Unexpected errors are masked ("Unexpected error."), expected ones are typed results in the schema.
     maskedErrors: { maskError: maskErrorWithTimeouts(statementTimeoutMs) },

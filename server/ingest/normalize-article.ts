@@ -134,7 +134,14 @@ function normalizeBody(value: unknown, origin: InputOrigin, options: NormalizeOp
   const malformed = malformedText(value);
   if (malformed) throw new InvalidArticleError(`the article text is ${malformed}`, origin, 'text');
   let body = value.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (looksLikeHtml(body)) body = htmlToText(body);
+  if (looksLikeHtml(body)) {
+    try {
+      body = htmlToText(body);
+    } catch (error) {
+      if (error instanceof HtmlTooDeepError) throw new InvalidArticleError(error.message, origin, 'text');
+      throw error;
+    }
+  }
   body = body.trim();
   if (body === '')
     throw new InvalidArticleError('the article text is empty once its HTML tags are removed', origin, 'text');
@@ -247,6 +254,22 @@ const BLOCKS = new Set([
 ]);
 
 /**
+ * How deep HTML elements may nest. Real pages stay under a hundred; 100 000 nested `<div>` made the
+ * parser (and everything waiting for it) spend seconds, for no text at all.
+ */
+export const MAX_HTML_NESTING = 500;
+
+/** The HTML nests deeper than MAX_HTML_NESTING. */
+export class HtmlTooDeepError extends Error {
+  constructor() {
+    super(
+      `the article's HTML nests elements more than ${MAX_HTML_NESTING} deep, which no article needs (a document built to exhaust the parser?)`,
+    );
+    this.name = 'HtmlTooDeepError';
+  }
+}
+
+/**
  * HTML to the plain text the extractor reads: tags stripped, entities decoded, scripts, styles, navigation
  * and forms dropped, non-breaking spaces made plain, each block element (p, div, h1-h6, li, blockquote, …) a paragraph of its own,
  * separated by a blank line, <br> a line break, runs of whitespace one space.
@@ -255,6 +278,7 @@ export function htmlToText(html: string): string {
   const paragraphs: string[] = [];
   let current = '';
   let skipping = 0;
+  let depth = 0;
   const endParagraph = () => {
     const paragraph = current
       .split('\n')
@@ -267,12 +291,15 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name) {
+        // Void elements (<br>, <img>) are closed at once: onclosetag follows for every element.
+        if (++depth > MAX_HTML_NESTING) throw new HtmlTooDeepError();
         if (SKIPPED.has(name)) skipping++;
         else if (skipping === 0 && BLOCKS.has(name)) endParagraph();
         else if (skipping === 0 && name === 'br') current += '\n';
         else if (skipping === 0 && (name === 'td' || name === 'th')) current += ' ';
       },
       onclosetag(name) {
+        depth--;
         if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1);
         else if (skipping === 0 && BLOCKS.has(name)) endParagraph();
       },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.js';
 import { createApiKey } from '../../server/auth/api-keys.js';
+import { ExtractionPool } from '../../server/ingest/extraction-pool.js';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
 
 // Defects found by an outside adversarial pass (issue 17), each reproduced through the HTTP application.
@@ -133,4 +134,72 @@ describe('unpaired surrogates and NUL: every string input, every path, the field
     const stored = await database.prisma.person.findUniqueOrThrow({ where: { id: person.id } });
     expect(stored).toMatchObject({ name: 'Surrogate Tester', aliases: [] });
   });
+});
+
+/** A long plain article: about `bytes` of sentences with quotes and names, as extraction meets them. */
+function longArticle(bytes: number): string {
+  const sentence = (index: number) =>
+    `“We will look at case ${index} again,” said Maria Example, the minister, on Tuesday in Paris. `;
+  const parts: string[] = [];
+  for (let index = 0, size = 0; size < bytes; index++) {
+    parts.push(sentence(index), index % 5 === 4 ? '\n\n' : '');
+    size += sentence(index).length + 2;
+  }
+  return parts.join('');
+}
+
+describe('API ingestion runs off the event loop, within a budget', () => {
+  const INGEST = `mutation ($input: ArticleInput!) { ingestArticle(input: $input) { __typename
+    ... on IngestArticleSuccess { data { status } } ... on InvalidArticleError { field reason } } }`;
+
+  it('refuses 100 000 nested <div> (1.1 MB) with a clear error naming the text', async () => {
+    const text = `<html><body>${'<div>'.repeat(100_000)}“Deep,” said Maria Example.${'</div>'.repeat(100_000)}</body></html>`;
+    expect(text.length).toBeGreaterThan(1_100_000);
+    const { body } = await asEditor(INGEST, { input: article('nested-divs', { text }) });
+    expect(body.data.ingestArticle).toMatchObject({ __typename: 'InvalidArticleError', field: 'text' });
+    expect(body.data.ingestArticle.reason).toMatch(/nests elements more than 500 deep/);
+  });
+
+  it('a 300 KB article does not hold up the event loop while it is converted and extracted', async () => {
+    const text = longArticle(300_000);
+    // The longest stretch the event loop went without running a 5 ms timer, during the ingestion.
+    let last = performance.now();
+    let longestGap = 0;
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longestGap = Math.max(longestGap, now - last);
+      last = now;
+    }, 5);
+    const { body } = await asEditor(INGEST, { input: article('long-plain', { text }) });
+    clearInterval(ticker);
+    expect(body.data.ingestArticle).toMatchObject({ __typename: 'IngestArticleSuccess', data: { status: 'CREATED' } });
+    // Converting and extracting 300 KB takes over half a second of CPU: in this thread, the loop would stop for it.
+    expect(longestGap).toBeLessThan(500);
+  }, 120_000);
+
+  it('an article over the time budget is refused, its thread replaced, and the next article goes in', async () => {
+    const pool = new ExtractionPool({ threads: 1, budgetMs: 1_000 });
+    const budgeted = createApp({ prisma: database.prisma, extractionPool: pool });
+    const send = async (input: unknown) =>
+      (
+        (await (
+          await budgeted.fetch('http://localhost/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
+            body: JSON.stringify({ query: INGEST, variables: { input } }),
+          })
+        ).json()) as any
+      ).data.ingestArticle;
+    try {
+      expect(await send(article('before-budget'))).toMatchObject({ __typename: 'IngestArticleSuccess' });
+      // About 2 s of extraction on an idle machine.
+      const slow = await send(article('over-budget', { text: longArticle(1_000_000) }));
+      expect(slow).toMatchObject({ __typename: 'InvalidArticleError', field: 'text' });
+      expect(slow.reason).toMatch(/longer than the budget of 1,000 ms/);
+      expect(pool.size).toBe(1);
+      expect(await send(article('after-budget'))).toMatchObject({ __typename: 'IngestArticleSuccess' });
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
 });

@@ -1,10 +1,9 @@
 import { DuplicateArticleError } from '../../curation/curation-errors.js';
-import type { PrismaClient } from '../../db/prisma-client.js';
 import { InvalidArticleError, type ArticleInput as ArticleInputShape } from '../../ingest/article-input.js';
 import { ingestArticle, type IngestResult } from '../../ingest/ingest-article.js';
-import { normalizeArticle } from '../../ingest/normalize-article.js';
 import { Article } from '../article.js';
 import { builder } from '../builder.js';
+import type { Context } from '../context.js';
 import '../errors/duplicate-article-error.js';
 
 export const IngestStatus = builder.enumType('IngestStatus', {
@@ -62,11 +61,14 @@ export const IngestArticlePayload = builder.objectRef<IngestResult>('IngestArtic
 
 /** Ingests one input under the policy; expected failures are thrown as InvalidArticleError / DuplicateArticleError. */
 export async function ingestWithPolicy(
-  prisma: PrismaClient,
+  { prisma, extractionPool }: Context,
   input: ArticleInputShape,
   ifExists: IfArticleExistsValue,
 ): Promise<IngestResult> {
-  const article = normalizeArticle(input);
+  // HTML conversion and extraction run on the pool's threads: a huge or hostile article costs this
+  // request time (within the pool's budget), never the other requests'.
+  const pool = extractionPool();
+  const article = await pool.normalize(input);
   if (ifExists !== 'UPDATE') {
     const existing = await prisma.article.findUnique({
       where: { canonicalUrl: article.canonicalUrl },
@@ -75,7 +77,7 @@ export async function ingestWithPolicy(
     if (existing && ifExists === 'FAIL') throw new DuplicateArticleError(article.url, existing.id);
     if (existing) return { status: 'UNCHANGED', articleId: existing.id } as IngestResult;
   }
-  return ingestArticle(prisma, article);
+  return ingestArticle(prisma, article, pool);
 }
 
 builder.mutationField('ingestArticle', (t) =>
@@ -97,6 +99,6 @@ builder.mutationField('ingestArticle', (t) =>
         description: 'What to do when the URL is already stored.',
       }),
     },
-    resolve: (_root, { input, ifExists }, { prisma }) => ingestWithPolicy(prisma, input, ifExists),
+    resolve: (_root, { input, ifExists }, context) => ingestWithPolicy(context, input, ifExists),
   }),
 );

@@ -67,7 +67,7 @@ builder.mutationField('ingestArticles', (t) =>
         description: 'What to do when a URL is already stored.',
       }),
     },
-    resolve: async (_root, { inputs, ifExists }, { prisma }) => {
+    resolve: async (_root, { inputs, ifExists }, context) => {
       if (inputs.length > MAX_BATCH)
         throw new InvalidInputError('inputs', `${inputs.length} articles is more than the ${MAX_BATCH} one call takes`);
       const seen = new Map<string, number>();
@@ -86,7 +86,7 @@ builder.mutationField('ingestArticles', (t) =>
           })();
           const earlier = key === undefined ? undefined : seen.get(key);
           if (earlier !== undefined) throw new DuplicateArticleError(input.url, earlier);
-          const result = await ingestWithPolicy(prisma, input, ifExists);
+          const result = await ingestWithPolicy(context, input, ifExists);
           if (key !== undefined) seen.set(key, result.articleId);
           items.push(result);
         } catch (error) {
