@@ -203,3 +203,56 @@ describe('API ingestion runs off the event loop, within a budget', () => {
     }
   }, 120_000);
 });
+
+describe('LIKE metacharacters in names are taken literally', () => {
+  beforeAll(async () => {
+    await database.prisma.person.create({ data: { name: 'Vladimir Putin', nameKey: 'vladimir putin' } });
+    await database.prisma.organization.create({ data: { name: 'United Nations', nameKey: 'united nations' } });
+  });
+
+  it('person(name:) finds "Putin" but not "Pu_in", "%in", "_", "%" or "\\"; none of them is an error', async () => {
+    const find = async (name: string) => {
+      const { body } = await post({
+        query: `query ($name: String!) { person(name: $name) { name } }`,
+        variables: { name },
+      });
+      expect(body.errors).toBeUndefined();
+      return body.data.person?.name ?? null;
+    };
+    expect(await find('Putin')).toBe('Vladimir Putin');
+    for (const name of ['Pu_in', '%in', '%', '_', '\\', 'Put\\', '\\%in', 'P%']) expect(await find(name)).toBeNull();
+  });
+
+  it('every name filter and name argument takes %, _ and \\ literally', async () => {
+    const total = async (query: string, name: string) => {
+      const { body } = await post({ query, variables: { name } });
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    };
+    const names = ['%', '_', '\\', 'Pu_in', '%in', 'Un_ted Nations', '%nations'];
+    for (const name of names) {
+      for (const way of ['exact', 'prefix', 'fuzzy']) {
+        const data = await total(
+          `query ($name: String!) { people(filter: { name: { ${way}: $name } }) { totalCount }
+            organizations(filter: { name: { ${way}: $name } }) { totalCount } }`,
+          name,
+        );
+        if (way !== 'fuzzy')
+          expect([way, name, data.people.totalCount, data.organizations.totalCount]).toEqual([way, name, 0, 0]);
+      }
+      const data = await total(
+        `query ($name: String!) { organization(name: $name) { name } searchPeople(name: $name) { totalCount }
+          searchOrganizations(name: $name) { totalCount } statements(filter: { speakerName: $name }) { totalCount } }`,
+        name,
+      );
+      expect(data.organization).toBeNull();
+      expect(data.statements.totalCount).toBe(0);
+    }
+    // The same filters do match the real names: the refusals above are not an accident of the setup.
+    const real = await total(
+      `query ($name: String!) { people(filter: { name: { prefix: $name } }) { totalCount } }`,
+      'Put',
+    );
+    expect(real.people.totalCount).toBe(1);
+  });
+});
