@@ -13,7 +13,7 @@ parentPort!.postMessage({ ready: true });
 parentPort!.on('message', ({ id, job }: { id: number; job: ExtractionJob }) => {
   try {
     if (job.kind === 'normalize') {
-      parentPort!.postMessage({ id, result: normalizeArticle(job.input) });
+      parentPort!.postMessage({ id, result: normalizeArticle(job.input, {}, job.options) });
       return;
     }
     const started = performance.now();

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { InvalidArticleError, type ArticleInput } from './article-input.js';
-import type { NormalizedArticle } from './normalize-article.js';
+import { maxArticleBytes, type NormalizedArticle, type NormalizeOptions } from './normalize-article.js';
 
 export interface ExtractionPoolOptions {
   /** Worker threads. @default os.availableParallelism() */
@@ -24,7 +24,8 @@ export interface PreparedArticle {
 
 /** What a thread is asked to do: normalize an input (HTML conversion included), or extract a normalized article. */
 export type ExtractionJob =
-  { kind: 'normalize'; input: ArticleInput } | { kind: 'prepare'; article: NormalizedArticle };
+  | { kind: 'normalize'; input: ArticleInput; options: NormalizeOptions }
+  | { kind: 'prepare'; article: NormalizedArticle };
 
 /** A failure sent back by a thread: an InvalidArticleError's parts, or another error's message. */
 export interface JobFailure {
@@ -70,8 +71,10 @@ export class ExtractionPool {
   }
 
   /** normalizeArticle on a thread: throws its InvalidArticleError (or the budget's) like the call would. */
-  normalize(input: ArticleInput): Promise<NormalizedArticle> {
-    return this.run({ kind: 'normalize', input }) as Promise<NormalizedArticle>;
+  normalize(input: ArticleInput, options: NormalizeOptions = {}): Promise<NormalizedArticle> {
+    // The size limit as this thread reads it now: a thread's environment is a copy made when it started.
+    const limits = { maxArticleBytes: maxArticleBytes(), ...options };
+    return this.run({ kind: 'normalize', input, options: limits }) as Promise<NormalizedArticle>;
   }
 
   async close(): Promise<void> {
