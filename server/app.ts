@@ -9,6 +9,7 @@ import { DEFAULT_MAX_ARTICLE_BYTES, maxArticleBytes } from './ingest/normalize-a
 import { useApiKeyAuth, type ReadAccess } from './plugins/api-key-auth.js';
 import { armorPlugins, QUERY_LIMITS } from './plugins/armor.js';
 import { useInputLimits } from './plugins/input-limits.js';
+import { useInputCostLimit } from './plugins/input-cost-limit.js';
 import { useIntrospectionControl } from './plugins/introspection.js';
 import { maskErrorWithTimeouts } from './plugins/mask-error.js';
 import { usePageSizeLimit } from './plugins/page-size-limit.js';
@@ -201,6 +202,7 @@ export function createApp(options: AppOptions) {
       useIntrospectionControl(introspection),
       usePageSizeLimit(),
       useApiKeyAuth({ prisma, readAccess }),
+      useInputCostLimit(),
       useWellFormedStrings(),
       useReadiness({ prisma, isShuttingDown }),
     ],

@@ -256,3 +256,35 @@ describe('LIKE metacharacters in names are taken literally', () => {
     expect(real.people.totalCount).toBe(1);
   });
 });
+
+describe('big filters are counted: filter branches and list items have a limit, lower for anonymous callers', () => {
+  const branches = (count: number) => ({
+    OR: Array.from({ length: count }, (_, index) => ({ name: { exact: `n${index}` } })),
+  });
+  const PEOPLE = `query ($filter: PersonFilter) { people(filter: $filter) { totalCount } }`;
+
+  it('refuses an anonymous 1,000-branch OR filter before it runs, naming the limit', async () => {
+    const { status, body } = await post({ query: PEOPLE, variables: { filter: branches(1_000) } });
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors[0].extensions).toMatchObject({ code: 'QUERY_LIMIT', limit: 'inputCost', max: 300 });
+    expect(body.errors[0].extensions.found).toBeGreaterThan(2_000);
+    expect(body.errors[0].message).toMatch(/input cost .* an API key allows more/);
+    expect(status).toBe(400);
+  });
+
+  it('counts filters written into the query text too', async () => {
+    const literal = branches(200)
+      .OR.map(({ name }) => `{ name: { exact: "${name.exact}" } }`)
+      .join(' ');
+    const { body } = await post({ query: `{ people(filter: { OR: [${literal}] }) { totalCount } }` });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ limit: 'inputCost' });
+  });
+
+  it('lets a small anonymous filter through, and a key holder send more', async () => {
+    const small = await post({ query: PEOPLE, variables: { filter: branches(20) } });
+    expect(small.body.errors).toBeUndefined();
+    const withKey = await asEditor(PEOPLE, { filter: branches(1_000) });
+    expect(withKey.body.errors).toBeUndefined();
+    expect(withKey.body.data.people.totalCount).toBe(0);
+  }, 60_000);
+});
