@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
@@ -42,16 +42,31 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const log = options.log ?? ((line: string) => console.error(line));
   const clusterDir = path.join(dataDir, 'pg');
   const ownerFile = path.join(dataDir, 'owner.json');
-  mkdirSync(dataDir, { recursive: true });
-  // The postgres system user must be able to reach the cluster folder.
-  chmodSync(dataDir, 0o755);
-
   const owner = readOwner(ownerFile);
   if (owner && owner.pid !== process.pid && isAlive(owner.pid)) {
     const url = urlFor(owner.port, database);
     log(`Using the embedded PostgreSQL run by process ${owner.pid} on port ${owner.port}.`);
     return { url, stop: async () => {} };
   }
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EACCES') throw error;
+    throw new Error(
+      `This user may not create the data folder ${dataDir}: set NEWSGRAPH_DATA_DIR to a folder of your own.`,
+    );
+  }
+  // Starting the cluster takes a folder of one's own (or root, which hands it to the postgres user).
+  const uid = process.getuid?.();
+  const folderUid = statSync(dataDir).uid;
+  if (uid !== undefined && uid !== 0 && folderUid !== uid) {
+    throw new Error(
+      `The data folder ${dataDir} belongs to another user (uid ${folderUid}), and no server of ours runs on it to join: start Newsgraph as that user, or set NEWSGRAPH_DATA_DIR to a folder of your own.`,
+    );
+  }
+  // The postgres system user must be able to reach the cluster folder.
+  chmodSync(dataDir, 0o755);
+
   await stopOrphanedPostmaster(clusterDir, log);
 
   const EmbeddedPostgres = await loadEmbeddedPostgres();
