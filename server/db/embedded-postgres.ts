@@ -70,7 +70,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   await stopOrphanedPostmaster(clusterDir, log);
 
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const port = options.port ?? (await findFreePort());
+  // The port the cluster had last time, when it is still free: a second `npm start` that joined this
+  // cluster keeps dialling it, and reconnects by itself once the owner is back.
+  const portFile = path.join(dataDir, 'port');
+  const port = options.port ?? (await previousPortIfFree(portFile)) ?? (await findFreePort());
   const logTail: string[] = [];
   const remember = (message: unknown) => {
     logTail.push(String(message).trimEnd());
@@ -101,6 +104,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     throw new Error(`Embedded PostgreSQL did not start (${reason}). Last lines of its log:\n${logTail.join('\n')}`);
   }
   writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, port } satisfies OwnerFile));
+  writeFileSync(portFile, `${port}\n`);
   // If this process dies without stop() (an uncaught error), take the postmaster down with it.
   const postmasterPid = readPostmasterPid(clusterDir);
   const stopOnExit = () => {
@@ -183,6 +187,22 @@ async function stopOrphanedPostmaster(clusterDir: string, log: (line: string) =>
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** The port written at the last start, if nothing listens on it now. */
+async function previousPortIfFree(file: string): Promise<number | undefined> {
+  let port: number;
+  try {
+    port = Number(readFileSync(file, 'utf8').trim());
+  } catch {
+    return undefined;
+  }
+  if (!Number.isInteger(port) || port < 1024 || port > 65_535) return undefined;
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(undefined));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(port)));
+  });
 }
 
 function findFreePort(): Promise<number> {
