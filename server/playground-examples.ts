@@ -122,11 +122,9 @@ query Filtered {
     query: `# Writes need an API key with the EDITOR role (npx newsgraph keys create --role editor):
 # put {"Authorization": "Bearer <key>"} in the Headers pane below. Find the two IDs with searchPeople.
 mutation Merge($targetId: ID!, $sourceIds: [ID!]!) {
-  mergePeople(targetId: $targetId, sourceIds: $sourceIds) {
+  mergePeople(input: { targetId: $targetId, sourceIds: $sourceIds, dryRun: true }) {
     __typename
-    ... on MergePeopleSuccess {
-      data { movedStatementCount movedMentionCount person { name aliases statementCount } }
-    }
+    ... on MergePeoplePayload { dryRun movedStatementCount movedMentionCount aliases person { name statementCount } }
     ... on Error { message }
   }
 }

@@ -121,14 +121,18 @@ export function createClient(options: ClientOptions) {
       input: ArticleInput,
       { ifExists }: IngestArticleOptions = {},
       requestOptions?: RequestOptions,
-    ) => (await request(operations.IngestArticleMutation, { input, ifExists }, requestOptions)).ingestArticle,
+    ) =>
+      (await request(operations.IngestArticleMutation, { input: { article: input, ifExists } }, requestOptions))
+        .ingestArticle,
 
     /**
      * Folds people into one: their statements and mentions move to the target, their names become its
-     * aliases, atomically; needs an EDITOR key. Failures come back as `NotFoundError` or `InvalidInputError`.
+     * aliases, atomically; needs an EDITOR key. With `dryRun: true` nothing changes and the payload says what
+     * would. Failures come back as `NotFoundError` or `InvalidInputError`.
      */
-    mergePeople: async ({ targetId, sourceIds }: MergePeopleInput, requestOptions?: RequestOptions) =>
-      (await request(operations.MergePeopleMutation, { targetId, sourceIds }, requestOptions)).mergePeople,
+    mergePeople: async ({ targetId, sourceIds, dryRun = false }: MergePeopleInput, requestOptions?: RequestOptions) =>
+      (await request(operations.MergePeopleMutation, { input: { targetId, sourceIds, dryRun } }, requestOptions))
+        .mergePeople,
   };
 }
 

@@ -80,4 +80,9 @@ export interface MergePeopleInput {
   targetId: string;
   /** The global IDs of the people folded into it; they are deleted, their names become aliases. */
   sourceIds: string[];
+  /**
+   * Only report what the merge would change (counts, the aliases it would give); change nothing.
+   * @default false
+   */
+  dryRun?: boolean;
 }

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../db/prisma-client.js';
 import { InvalidInputError, NotFoundError } from './curation-errors.js';
-import { distinctSorted, lockEntities, type EntityTable } from './entity-table.js';
+import type { EntityTable } from '../db/entity-table.js';
+import { distinctSorted, lockEntities } from './lock-entities.js';
 
 export interface MergeResult {
   targetId: number;
@@ -8,6 +9,15 @@ export interface MergeResult {
   movedStatements: number;
   movedMentions: number;
   movedLinks: number;
+  /** The target's aliases after the merge. */
+  aliases: string[];
+  /** True when nothing was written: the merge ran and was rolled back, to show what it would change. */
+  dryRun: boolean;
+}
+
+/** Carries a dry run's result out of its transaction, which is rolled back by throwing it. */
+class DryRunRollback {
+  constructor(readonly result: MergeResult) {}
 }
 
 /**
@@ -20,13 +30,14 @@ export async function mergeEntities(
   kind: EntityTable,
   targetId: number,
   sourceIds: number[],
+  { dryRun = false }: { /** Roll back after computing what would change. @default false */ dryRun?: boolean } = {},
 ): Promise<MergeResult> {
   const sources = [...new Set(sourceIds)];
   if (sources.length === 0)
-    throw new InvalidInputError('sourceIds', 'name at least one entity to merge into the target');
+    throw new InvalidInputError('input.sourceIds', 'name at least one entity to merge into the target');
   if (sources.includes(targetId))
-    throw new InvalidInputError('sourceIds', `the target (id ${targetId}) cannot be merged into itself`);
-  return prisma.$transaction(async (tx) => {
+    throw new InvalidInputError('input.sourceIds', `the target (id ${targetId}) cannot be merged into itself`);
+  const merge = prisma.$transaction(async (tx) => {
     const rows = await lockEntities(tx, kind, [targetId, ...sources]);
     const target = rows.get(targetId);
     if (!target) throw new NotFoundError(kind.typename, targetId);
@@ -55,6 +66,12 @@ export async function mergeEntities(
     await tx.$executeRaw`
       UPDATE ${kind.table} SET aliases = ${aliases}::text[], merged_keys = ${mergedKeys}::text[], description = ${description}, updated_at = CURRENT_TIMESTAMP
       WHERE id = ${targetId}`;
-    return { targetId, mergedIds: sources, movedStatements, movedMentions, movedLinks };
+    const result = { targetId, mergedIds: sources, movedStatements, movedMentions, movedLinks, aliases, dryRun };
+    if (dryRun) throw new DryRunRollback(result);
+    return result;
+  });
+  return merge.catch((error: unknown) => {
+    if (error instanceof DryRunRollback) return error.result;
+    throw error;
   });
 }

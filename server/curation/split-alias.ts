@@ -1,7 +1,8 @@
 import type { PrismaClient } from '../db/prisma-client.js';
-import { nameKey } from '../ingest/name-key.js';
+import { nameKey } from '../names/name-key.js';
 import { InvalidInputError, NotFoundError } from './curation-errors.js';
-import { distinctSorted, lockEntities, type EntityRow, type EntityTable } from './entity-table.js';
+import type { EntityTable } from '../db/entity-table.js';
+import { distinctSorted, lockEntities, type EntityRow } from './lock-entities.js';
 
 export interface SplitResult {
   fromId: number;
@@ -25,18 +26,18 @@ export async function splitAlias(
   alias: string,
 ): Promise<SplitResult> {
   const key = nameKey(alias);
-  if (!key) throw new InvalidInputError('alias', 'the alias is blank');
+  if (!key) throw new InvalidInputError('input.alias', 'the alias is blank');
   return prisma.$transaction(async (tx) => {
     const entity = (await lockEntities(tx, kind, [id])).get(id);
     if (!entity) throw new NotFoundError(kind.typename, id);
     if (key === entity.name_key)
       throw new InvalidInputError(
-        'alias',
+        'input.alias',
         `"${alias}" is the ${kind.typename.toLowerCase()}’s own name: rename it instead`,
       );
     const aliases = entity.aliases ?? [];
     if (!aliases.some((known) => nameKey(known) === key) && !(entity.merged_keys ?? []).includes(key)) {
-      throw new InvalidInputError('alias', `"${alias}" is not an alias of ${entity.name}`);
+      throw new InvalidInputError('input.alias', `"${alias}" is not an alias of ${entity.name}`);
     }
 
     const named = await tx.$queryRaw<{ article_id: number; text: string }[]>`

@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, write
 import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { freePort } from './free-port.js';
 
 export interface EmbeddedPostgresOptions {
   /** Folder holding the cluster (`<dataDir>/pg`) and the file that says who runs it. @default '.data' */
@@ -73,7 +74,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   // The port the cluster had last time, when it is still free: a second `npm start` that joined this
   // cluster keeps dialling it, and reconnects by itself once the owner is back.
   const portFile = path.join(dataDir, 'port');
-  const port = options.port ?? (await previousPortIfFree(portFile)) ?? (await findFreePort());
+  const port = options.port ?? (await previousPortIfFree(portFile)) ?? (await freePort());
   const logTail: string[] = [];
   const remember = (message: unknown) => {
     logTail.push(String(message).trimEnd());
@@ -202,17 +203,6 @@ async function previousPortIfFree(file: string): Promise<number | undefined> {
     const probe = createServer();
     probe.once('error', () => resolve(undefined));
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(port)));
-  });
-}
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
   });
 }
 

@@ -1,6 +1,6 @@
 import { getOperationAST, Kind, visit, type ValueNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Role } from '../schema/context.js';
+import type { Role } from '../auth/role.js';
 import { limitError } from './limit-error.js';
 
 /**

@@ -33,7 +33,6 @@ export const Article = builder.prismaNode('Article', {
     }),
     body: t.exposeString('body', { description: 'The text as stored; offsets elsewhere index into it.' }),
     contentHash: t.exposeString('contentHash', { description: 'SHA-256 of `body`, hex.' }),
-    metadata: t.exposeIntList('metadata', { description: 'Bare integer lines of the text layout, as they came.' }),
     boilerplate: t.field({
       type: [TextSpan],
       description: 'Stretches recognised as photo captions or "Read more:" trailers; no statements come from them.',

@@ -61,7 +61,8 @@ export const builder = new SchemaBuilder<{
     afterArgOptions: { description: 'Start after the edge with this cursor.' },
     beforeArgOptions: { description: 'End before the edge with this cursor.' },
   },
-  errors: { defaultTypes: [] },
+  // A mutation's result union holds its payload type itself next to its errors: no `data` wrapper.
+  errors: { defaultTypes: [], directResult: true },
 });
 
 builder.addScalarType('DateTime', DateTimeResolver, {});

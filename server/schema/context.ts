@@ -1,8 +1,6 @@
+import type { Role } from '../auth/role.js';
 import type { PrismaClient } from '../db/prisma-client.js';
 import type { ExtractionPool } from '../ingest/extraction-pool.js';
-
-/** What an API key may do; null for a request without a (valid) key. */
-export type Role = 'READER' | 'EDITOR';
 
 /** What every resolver gets. */
 export interface Context {

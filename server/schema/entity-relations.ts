@@ -1,5 +1,6 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import type { GraphQLResolveInfo } from 'graphql';
+import { ORGANIZATION, PERSON, type EntityTable } from '../db/entity-table.js';
 import { Prisma } from '../db/generated/prisma/client.js';
 import { Article, ArticleConnection } from './article.js';
 import { builder } from './builder.js';
@@ -31,10 +32,8 @@ import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 // The relations of Person and Organization to statements, mentions and articles. They live apart from
 // the two types so that the type files import nothing that imports them back.
 
-type Table = 'person' | 'organization';
-
 function articlesOf(
-  table: Table,
+  table: EntityTable['name'],
   id: number,
   args: DefaultConnectionArguments & { filter?: ArticleFilterShape | null; orderBy?: ArticleOrderShape | null },
   context: Context,
@@ -55,7 +54,7 @@ function articlesOf(
 }
 
 function quotedAbout(
-  table: Table,
+  table: EntityTable['name'],
   id: number,
   args: DefaultConnectionArguments & { filter?: StatementFilterShape | null; orderBy?: StatementOrderShape | null },
   context: Context,
@@ -79,99 +78,82 @@ function quotedAbout(
   );
 }
 
-builder.prismaObjectFields('Person', (t) => ({
-  statements: t.relatedConnection(
-    'statements',
-    {
-      cursor: 'id',
-      totalCount: true,
-      description:
-        'What this person said, most recently ingested first. For filters and other orders use `statements(filter: { speakerId: [...] })` at the root.',
-      query: () => ({ orderBy: { id: 'desc' } }),
-    },
-    StatementConnection,
-  ),
-  mentions: t.relatedConnection(
-    'mentions',
-    {
-      cursor: 'id',
-      totalCount: true,
-      description: 'Every place this person is referred to, most recently ingested first.',
-      query: () => ({ orderBy: { id: 'desc' } }),
-    },
-    PersonMentionConnection,
-  ),
-  articles: t.connection(
-    {
-      type: Article,
-      description: 'Articles that mention this person (newest first unless ordered otherwise).',
-      args: {
-        filter: t.arg({ type: ArticleFilter, description: 'Which of those articles.' }),
-        orderBy: t.arg({ type: ArticleOrder, description: 'The order; newest first when absent.' }),
-      },
-      resolve: (person, args, context, info) => articlesOf('person', person.id, args, context, info),
-    },
-    ArticleConnection,
-  ),
-  quotedAbout: t.connection(
-    {
-      type: Statement,
-      description:
-        'What others said about this person: statements that mention them, by anyone else (or by no one named).',
-      args: {
-        filter: t.arg({ type: StatementFilter, description: 'Which of those statements.' }),
-        orderBy: t.arg({ type: StatementOrder, description: 'The order; newest articles first when absent.' }),
-      },
-      resolve: (person, args, context, info) => quotedAbout('person', person.id, args, context, info),
-    },
-    StatementConnection,
-  ),
-}));
+/** What differs between the Person and the Organization fields: the table and the words. */
+interface EntityRelations {
+  entity: EntityTable;
+  /** "this person" */
+  noun: string;
+  statements: string;
+  quotedAbout: string;
+}
 
-builder.prismaObjectFields('Organization', (t) => ({
-  statements: t.relatedConnection(
-    'statements',
-    {
-      cursor: 'id',
-      totalCount: true,
-      description:
-        'What this organization said, as an institution, most recently ingested first. For filters and other orders use `statements(filter: { speakerId: [...] })`.',
-      query: () => ({ orderBy: { id: 'desc' } }),
-    },
-    StatementConnection,
-  ),
-  mentions: t.relatedConnection(
-    'mentions',
-    {
-      cursor: 'id',
-      totalCount: true,
-      description: 'Every place this organization is referred to, most recently ingested first.',
-      query: () => ({ orderBy: { id: 'desc' } }),
-    },
-    OrganizationMentionConnection,
-  ),
-  articles: t.connection(
-    {
-      type: Article,
-      description: 'Articles that mention this organization (newest first unless ordered otherwise).',
-      args: {
-        filter: t.arg({ type: ArticleFilter, description: 'Which of those articles.' }),
-        orderBy: t.arg({ type: ArticleOrder, description: 'The order; newest first when absent.' }),
+const RELATIONS: EntityRelations[] = [
+  {
+    entity: PERSON,
+    noun: 'this person',
+    statements:
+      'What this person said, most recently ingested first. For filters and other orders use `statements(filter: { speakerId: [...] })` at the root.',
+    quotedAbout:
+      'What others said about this person: statements that mention them, by anyone else (or by no one named).',
+  },
+  {
+    entity: ORGANIZATION,
+    noun: 'this organization',
+    statements:
+      'What this organization said, as an institution, most recently ingested first. For filters and other orders use `statements(filter: { speakerId: [...] })`.',
+    quotedAbout: 'What others said about this organization: statements that mention it, by anyone else.',
+  },
+];
+
+for (const { entity, noun, statements, quotedAbout: quotedAboutDescription } of RELATIONS) {
+  builder.prismaObjectFields(entity.typename, (t) => ({
+    statements: t.relatedConnection(
+      'statements',
+      {
+        cursor: 'id',
+        totalCount: true,
+        description: statements,
+        query: () => ({ orderBy: { id: 'desc' } }),
       },
-      resolve: (organization, args, context, info) => articlesOf('organization', organization.id, args, context, info),
-    },
-    ArticleConnection,
-  ),
-  quotedAbout: t.connection(
-    {
-      type: Statement,
-      description: 'What others said about this organization: statements that mention it, by anyone else.',
-      args: {
-        filter: t.arg({ type: StatementFilter, description: 'Which of those statements.' }),
-        orderBy: t.arg({ type: StatementOrder, description: 'The order; newest articles first when absent.' }),
+      StatementConnection,
+    ),
+    articles: t.connection(
+      {
+        type: Article,
+        description: `Articles that mention ${noun} (newest first unless ordered otherwise).`,
+        args: {
+          filter: t.arg({ type: ArticleFilter, description: 'Which of those articles.' }),
+          orderBy: t.arg({ type: ArticleOrder, description: 'The order; newest first when absent.' }),
+        },
+        resolve: (parent, args, context, info) => articlesOf(entity.name, parent.id, args, context, info),
       },
-      resolve: (organization, args, context, info) => quotedAbout('organization', organization.id, args, context, info),
-    },
-    StatementConnection,
-  ),
-}));
+      ArticleConnection,
+    ),
+    quotedAbout: t.connection(
+      {
+        type: Statement,
+        description: quotedAboutDescription,
+        args: {
+          filter: t.arg({ type: StatementFilter, description: 'Which of those statements.' }),
+          orderBy: t.arg({ type: StatementOrder, description: 'The order; newest articles first when absent.' }),
+        },
+        resolve: (parent, args, context, info) => quotedAbout(entity.name, parent.id, args, context, info),
+      },
+      StatementConnection,
+    ),
+  }));
+}
+
+// Apart only because the two mention connections are different types.
+const mentions = (noun: string) => ({
+  cursor: 'id' as const,
+  totalCount: true,
+  description: `Every place ${noun} is referred to, most recently ingested first.`,
+  query: () => ({ orderBy: { id: 'desc' as const } }),
+});
+builder.prismaObjectField('Person', 'mentions', (t) =>
+  t.relatedConnection('mentions', mentions('this person'), PersonMentionConnection),
+);
+builder.prismaObjectField('Organization', 'mentions', (t) =>
+  t.relatedConnection('mentions', mentions('this organization'), OrganizationMentionConnection),
+);

@@ -16,7 +16,7 @@ builder.objectType(InvalidArticleError, {
   fields: (t) => ({
     field: t.exposeString('field', {
       nullable: true,
-      description: 'The input field at fault ("url", "text", "publishedAt").',
+      description: 'The input field at fault, as a path ("input.article.body", "input.articles[2].url").',
     }),
     reason: t.exposeString('reason', { description: 'What is wrong, without the place.' }),
   }),

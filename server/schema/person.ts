@@ -1,6 +1,7 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { PERSON } from '../db/entity-table.js';
 import { Prisma } from '../db/generated/prisma/client.js';
-import { nameKey } from '../ingest/name-key.js';
+import { nameKey } from '../names/name-key.js';
 import { builder } from './builder.js';
 import { readTotalCount, resolveSqlConnection } from './connection/sql-connection.js';
 import { PersonFilter, entityWhere } from './filters/entity-filter.js';
@@ -74,10 +75,10 @@ builder.queryFields((t) => ({
           context.prisma,
           args,
           {
-            ...entityOrderKeys('person', args.orderBy ?? DEFAULT_ENTITY_ORDER),
+            ...entityOrderKeys(PERSON, args.orderBy ?? DEFAULT_ENTITY_ORDER),
             from: Prisma.sql`person e`,
             id: Prisma.sql`e.id`,
-            where: entityWhere('person', args.filter),
+            where: entityWhere(PERSON, args.filter),
           },
           { model: 'Person', query: queryFromInfo({ context, info, typeName: 'Person', path: ['edges', 'node'] }) },
         ),

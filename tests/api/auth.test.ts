@@ -5,7 +5,7 @@ import { createApiKey, revokeApiKey } from '../../server/auth/api-keys.js';
 import { keysCommands } from '../../server/cli/keys-command.js';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
 
-const WRITE = `mutation { ingestArticle(input: { url: "https://example.org/auth-test", text: "Some text." }) { __typename } }`;
+const WRITE = `mutation { ingestArticle(input: { article: { url: "https://example.org/auth-test", body: "Some text." } }) { __typename } }`;
 const READ = `{ articles { totalCount } }`;
 
 describe('API keys: writes need an editor key, reads are open unless configured', () => {
@@ -79,7 +79,7 @@ describe('API keys: writes need an editor key, reads are open unless configured'
   it('lets an editor key write and anyone read', async () => {
     const write = await post(WRITE, { authorization: `Bearer ${editor}` });
     expect(write.status).toBe(200);
-    expect(write.body.data.ingestArticle.__typename).toBe('IngestArticleSuccess');
+    expect(write.body.data.ingestArticle.__typename).toBe('IngestArticlePayload');
     const read = await post(READ);
     expect(read.body.data.articles.totalCount).toBe(1);
   });
@@ -126,10 +126,10 @@ describe('API keys: writes need an editor key, reads are open unless configured'
 
   it('refuses every kind of write to a reader key (403) and to no key (401)', async () => {
     const writes = [
-      `mutation { ingestArticles(inputs: [{ url: "https://example.org/batch", text: "Text." }]) { __typename } }`,
-      `mutation { deleteArticle(id: "QXJ0aWNsZTox") { __typename } }`,
-      `mutation { mergePeople(targetId: "UGVyc29uOjE=", sourceIds: ["UGVyc29uOjI="]) { __typename } }`,
-      `mutation { updatePerson(id: "UGVyc29uOjE=", input: { description: "x" }) { __typename } }`,
+      `mutation { ingestArticles(input: { articles: [{ url: "https://example.org/batch", body: "Text." }] }) { __typename } }`,
+      `mutation { deleteArticle(input: { id: "QXJ0aWNsZTox" }) { __typename } }`,
+      `mutation { mergePeople(input: { targetId: "UGVyc29uOjE=", sourceIds: ["UGVyc29uOjI="] }) { __typename } }`,
+      `mutation { updatePerson(input: { id: "UGVyc29uOjE=", description: "x" }) { __typename } }`,
     ];
     const articles = await database.prisma.article.count();
     for (const write of writes) {

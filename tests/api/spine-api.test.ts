@@ -6,10 +6,10 @@ import { SAMPLE_ARTICLE, SAMPLE_URL } from '../setup/sample-article.js';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
 
 const INGEST = `
-  mutation Ingest($input: ArticleInput!) {
+  mutation Ingest($input: IngestArticleInput!) {
     ingestArticle(input: $input) {
       __typename
-      ... on IngestArticleSuccess { data { status article { id title outlet statements(first: 50) { totalCount } } } }
+      ... on IngestArticlePayload { status article { id title outlet statements(first: 50) { totalCount } } }
       ... on InvalidArticleError { message field reason }
     }
   }`;
@@ -30,12 +30,12 @@ describe('the GraphQL API on the sample article', () => {
   afterAll(() => database?.drop());
 
   it('ingests an article through the mutation, then reports it unchanged the second time', async () => {
-    const first = await graphql(INGEST, { input: SAMPLE_ARTICLE }, editor);
+    const first = await graphql(INGEST, { input: { article: SAMPLE_ARTICLE } }, editor);
     expect(first.errors).toBeUndefined();
-    expect(first.data.ingestArticle.__typename).toBe('IngestArticleSuccess');
-    expect(first.data.ingestArticle.data.status).toBe('CREATED');
-    expect(first.data.ingestArticle.data.article.outlet).toBe('The Washington Post');
-    expect(first.data.ingestArticle.data.article.statements.totalCount).toBeGreaterThanOrEqual(2);
+    expect(first.data.ingestArticle.__typename).toBe('IngestArticlePayload');
+    expect(first.data.ingestArticle.status).toBe('CREATED');
+    expect(first.data.ingestArticle.article.outlet).toBe('The Washington Post');
+    expect(first.data.ingestArticle.article.statements.totalCount).toBeGreaterThanOrEqual(2);
 
     const counts = async () => [
       await database.prisma.statement.count(),
@@ -43,16 +43,16 @@ describe('the GraphQL API on the sample article', () => {
       await database.prisma.person.count(),
     ];
     const before = await counts();
-    const second = await graphql(INGEST, { input: SAMPLE_ARTICLE }, editor);
-    expect(second.data.ingestArticle.data.status).toBe('UNCHANGED');
+    const second = await graphql(INGEST, { input: { article: SAMPLE_ARTICLE } }, editor);
+    expect(second.data.ingestArticle.status).toBe('UNCHANGED');
     expect(await counts()).toEqual(before);
   });
 
   it('returns a typed error result for a bad article and writes nothing', async () => {
     const articlesBefore = await database.prisma.article.count();
-    const result = await graphql(INGEST, { input: { url: 'not a url', text: 'Some text.' } }, editor);
+    const result = await graphql(INGEST, { input: { article: { url: 'not a url', body: 'Some text.' } } }, editor);
     expect(result.errors).toBeUndefined();
-    expect(result.data.ingestArticle).toMatchObject({ __typename: 'InvalidArticleError', field: 'url' });
+    expect(result.data.ingestArticle).toMatchObject({ __typename: 'InvalidArticleError', field: 'input.article.url' });
     expect(result.data.ingestArticle.message).toMatch(/"not a url" is not a URL/);
     expect(await database.prisma.article.count()).toBe(articlesBefore);
   });

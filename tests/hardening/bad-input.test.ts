@@ -59,7 +59,9 @@ describe('bad input, through the readers, the ingestArticle mutation and `newsgr
   let editor: string;
   let app: ReturnType<typeof createApp>;
 
-  async function mutate(input: Record<string, unknown>) {
+  /** Sends an article through ingestArticle; `text` is sent as the API's `body`. */
+  async function mutate({ text, ...rest }: Record<string, unknown>) {
+    const input = { article: { ...rest, ...(text === undefined ? {} : { body: text }) } };
     const response = await app.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
@@ -69,9 +71,10 @@ describe('bad input, through the readers, the ingestArticle mutation and `newsgr
     return { status: response.status, errors: body.errors, result: body.data?.ingestArticle };
   }
   /** The mutation refuses the input as an InvalidArticleError naming the field, and writes nothing. */
-  async function refused(input: Record<string, unknown>, field: string, reason: RegExp) {
+  async function refused(input: Record<string, unknown>, apiField: string, reason: RegExp) {
     const before = await database.prisma.article.count();
     const { result, errors } = await mutate(input);
+    const field = `input.article.${apiField}`;
     expect(errors).toBeUndefined();
     expect(result).toMatchObject({ __typename: 'InvalidArticleError', field });
     expect(result.reason).toMatch(reason);
@@ -81,8 +84,8 @@ describe('bad input, through the readers, the ingestArticle mutation and `newsgr
   async function accepted(input: Record<string, unknown>) {
     const { result, errors } = await mutate(input);
     expect(errors).toBeUndefined();
-    expect(result.__typename, JSON.stringify(result)).toBe('IngestArticleSuccess');
-    return result.data.article;
+    expect(result.__typename, JSON.stringify(result)).toBe('IngestArticlePayload');
+    return result.article;
   }
 
   beforeAll(async () => {
@@ -295,16 +298,16 @@ describe('bad input, through the readers, the ingestArticle mutation and `newsgr
 
   describe('the ingestArticle mutation', () => {
     it('refuses empty, whitespace-only, binary and badly encoded text with a typed error, writing nothing', async () => {
-      await refused({ url: 'https://example.com/m-empty', text: '' }, 'text', /^the article text is empty$/);
-      await refused({ url: 'https://example.com/m-blank', text: '\r\n  \t' }, 'text', /only whitespace/);
+      await refused({ url: 'https://example.com/m-empty', text: '' }, 'body', /^the article text is empty$/);
+      await refused({ url: 'https://example.com/m-blank', text: '\r\n  \t' }, 'body', /only whitespace/);
       await refused(
         { url: 'https://example.com/m-binary', text: `GIF89a\u0000\u0001\u0000` },
-        'text',
+        'body',
         /^the article text is binary data, not text \(a NUL character at character 6\)$/,
       );
       await refused(
         { url: 'https://example.com/m-surrogate', text: 'Broken \uDC00 text.' },
-        'text',
+        'body',
         /not valid Unicode: an unpaired UTF-16 surrogate at character 7/,
       );
     });
@@ -313,11 +316,9 @@ describe('bad input, through the readers, the ingestArticle mutation and `newsgr
       await refused({ url: '   ', text: 'Text.' }, 'url', /^the article URL is missing$/);
       await refused({ url: 'not a url', text: 'Text.' }, 'url', /^"not a url" is not a URL$/);
       await refused({ url: 'ftp://example.com/x', text: 'Text.' }, 'url', /is not an http\(s\) URL/);
-      await refused(
-        { url: 'https://example.com/m-date', text: 'Text.', publishedAt: 'yesterday' },
-        'publishedAt',
-        /^"yesterday" is not a date/,
-      );
+      // publishedAt is a DateTime, as Article.publishedAt: GraphQL refuses anything else before ingestion runs.
+      const date = await mutate({ url: 'https://example.com/m-date', text: 'Text.', publishedAt: 'yesterday' });
+      expect(date.errors[0].message).toMatch(/publishedAt.*DateTime|DateTime.*yesterday/s);
       const { errors } = await mutate({ text: 'No URL at all.' });
       expect(errors[0].message).toMatch(/Field "url" of required type "String!" was not provided/);
     });
@@ -326,14 +327,14 @@ describe('bad input, through the readers, the ingestArticle mutation and `newsgr
       const text = `${'All work and no play. '.repeat(100_000)}`; // 2,200,000 bytes
       await refused(
         { url: 'https://example.com/m-huge', text },
-        'text',
+        'body',
         /^the article is 2,200,000 bytes, over the limit of 2,000,000 bytes \(NEWSGRAPH_MAX_ARTICLE_BYTES\)$/,
       );
       process.env.NEWSGRAPH_MAX_ARTICLE_BYTES = '1000';
       try {
         await refused(
           { url: 'https://example.com/m-small', text: 'é'.repeat(600) },
-          'text',
+          'body',
           /^the article is 1,200 bytes, over the limit of 1,000 bytes/,
         );
       } finally {
@@ -346,7 +347,7 @@ describe('bad input, through the readers, the ingestArticle mutation and `newsgr
       const json = Buffer.from(
         JSON.stringify({
           query: INGEST,
-          variables: { input: { url: 'https://example.com/m-latin1', text: 'Caf_ ferm_.' } },
+          variables: { input: { article: { url: 'https://example.com/m-latin1', body: 'Caf_ ferm_.' } } },
         }),
       );
       json[json.indexOf('Caf_') + 3] = 0xe9;
@@ -416,7 +417,7 @@ describe('bad input, through the readers, the ingestArticle mutation and `newsgr
           });
           upload.on('error', (error) => (answered ? undefined : reject(error)));
           upload.write(
-            `{"query":${JSON.stringify(INGEST)},"variables":{"input":{"url":"https://example.com/m-50mb","text":"`,
+            `{"query":${JSON.stringify(INGEST)},"variables":{"input":{"article":{"url":"https://example.com/m-50mb","body":"`,
           );
           // At most 200 chunks (50 MB); the loop stops as soon as the server has answered.
           const pump = () => {
@@ -424,7 +425,7 @@ describe('bad input, through the readers, the ingestArticle mutation and `newsgr
               sent += chunk.length;
               if (!upload.write(chunk)) return void upload.once('drain', pump);
             }
-            if (!answered) upload.end('"}}}');
+            if (!answered) upload.end('"}}}}');
           };
           pump();
         });
@@ -441,25 +442,27 @@ describe('bad input, through the readers, the ingestArticle mutation and `newsgr
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
         body: JSON.stringify({
-          query: `mutation ($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { ... on IngestArticlesSuccess { data { createdCount failedCount items { __typename ... on InvalidArticleError { field reason } } } } } }`,
+          query: `mutation ($input: IngestArticlesInput!) { ingestArticles(input: $input) { ... on IngestArticlesPayload { createdCount failedCount results { __typename ... on InvalidArticleError { field reason } } } } }`,
           variables: {
-            inputs: [
-              { url: 'https://example.com/b-1', text: 'One.' },
-              { url: 'https://example.com/b-2', text: '  ' },
-              { url: 'https://example.com/b-3', text: 'Three.' },
-            ],
+            input: {
+              articles: [
+                { url: 'https://example.com/b-1', body: 'One.' },
+                { url: 'https://example.com/b-2', body: '  ' },
+                { url: 'https://example.com/b-3', body: 'Three.' },
+              ],
+            },
           },
         }),
       });
-      const { data } = ((await response.json()) as any).data.ingestArticles;
+      const data = ((await response.json()) as any).data.ingestArticles;
       expect(data).toMatchObject({ createdCount: 2, failedCount: 1 });
-      expect(data.items.map((item: any) => item.__typename)).toEqual([
+      expect(data.results.map((item: any) => item.__typename)).toEqual([
         'IngestArticlePayload',
         'InvalidArticleError',
         'IngestArticlePayload',
       ]);
-      expect(data.items[1]).toMatchObject({
-        field: 'text',
+      expect(data.results[1]).toMatchObject({
+        field: 'input.articles[1].body',
         reason: 'the article text is empty: it holds only whitespace',
       });
     });

@@ -4,7 +4,7 @@ import { createApp } from '../../server/app.js';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
 import { runNewsgraph } from './support.js';
 
-const WRITE = `mutation { ingestArticle(input: { url: "https://example.org/keys-cli", text: "“Keys work,” said Jane Doe." }) { __typename } }`;
+const WRITE = `mutation { ingestArticle(input: { article: { url: "https://example.org/keys-cli", body: "“Keys work,” said Jane Doe." } }) { __typename } }`;
 
 /** `npx newsgraph keys …` as an operator runs it, against the API's database. */
 describe('newsgraph keys create | list | revoke', () => {
@@ -42,7 +42,7 @@ describe('newsgraph keys create | list | revoke', () => {
     });
     expect(JSON.stringify(row)).not.toContain(key.slice(10));
 
-    expect((await write(key)).body.data.ingestArticle.__typename).toBe('IngestArticleSuccess');
+    expect((await write(key)).body.data.ingestArticle.__typename).toBe('IngestArticlePayload');
 
     const listed = await keys('list');
     expect(listed.code).toBe(0);

@@ -1,6 +1,5 @@
 import { request as httpRequest } from 'node:http';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -66,18 +65,6 @@ export function runNewsgraph(
   });
 }
 
-/** A loopback port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** Polls `check` every 100 ms until it returns a value other than undefined, for at most `timeoutMs`. */
 export async function waitFor<T>(
   what: string,
@@ -104,7 +91,7 @@ export const isAlive = (pid: number) => {
 
 /** The GraphQL mutation every bad-input test sends, with what it needs to check offsets. */
 export const INGEST = /* GraphQL */ `
-  mutation Ingest($input: ArticleInput!) {
+  mutation Ingest($input: IngestArticleInput!) {
     ingestArticle(input: $input) {
       __typename
       ... on InvalidArticleError {
@@ -112,39 +99,37 @@ export const INGEST = /* GraphQL */ `
         field
         reason
       }
-      ... on IngestArticleSuccess {
-        data {
-          status
-          article {
-            id
-            body
-            title
-            publishedAt
-            statements(first: 100) {
-              edges {
-                node {
-                  text
-                  start
-                  end
-                  speaker {
-                    __typename
-                    ... on Person {
-                      name
-                    }
-                    ... on Organization {
-                      name
-                    }
+      ... on IngestArticlePayload {
+        status
+        article {
+          id
+          body
+          title
+          publishedAt
+          statements(first: 100) {
+            edges {
+              node {
+                text
+                start
+                end
+                speaker {
+                  __typename
+                  ... on Person {
+                    name
+                  }
+                  ... on Organization {
+                    name
                   }
                 }
               }
             }
-            personMentions(first: 100) {
-              edges {
-                node {
-                  text
-                  start
-                  end
-                }
+          }
+          personMentions(first: 100) {
+            edges {
+              node {
+                text
+                start
+                end
               }
             }
           }

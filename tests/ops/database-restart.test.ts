@@ -6,7 +6,8 @@ import { createApiKey } from '../../server/auth/api-keys.js';
 import { startEmbeddedPostgres, type RunningDatabase } from '../../server/db/embedded-postgres.js';
 import { applyMigrations } from '../../server/db/migrate.js';
 import { createPrismaClient, type PrismaClient } from '../../server/db/prisma-client.js';
-import { freePort, waitFor } from '../hardening/support.js';
+import { freePort } from '../../server/db/free-port.js';
+import { waitFor } from '../hardening/support.js';
 import { startTestServer, type RunningServer } from '../setup/http-server.js';
 
 /**
@@ -37,7 +38,7 @@ describe('PostgreSQL restarted while the server runs', () => {
     };
   }
   const READ = `{ articles(first: 1) { totalCount } }`;
-  const WRITE = `mutation { ingestArticle(input: { url: "https://example.com/after-restart", text: "“We are back,” said Jane Doe." }) { __typename } }`;
+  const WRITE = `mutation { ingestArticle(input: { article: { url: "https://example.com/after-restart", body: "“We are back,” said Jane Doe." } }) { __typename } }`;
 
   beforeAll(async () => {
     port = await freePort();
@@ -92,7 +93,7 @@ describe('PostgreSQL restarted while the server runs', () => {
     expect(recovered.body.data.articles.totalCount).toBe(0);
     expect(await (await fetch(`${base()}/ready`)).json()).toEqual({ status: 'ready' });
     const written = await graphql(WRITE, { authorization: `Bearer ${editor}` });
-    expect(written.body.data.ingestArticle.__typename).toBe('IngestArticleSuccess');
+    expect(written.body.data.ingestArticle.__typename).toBe('IngestArticlePayload');
     expect((await graphql(READ)).body.data.articles.totalCount).toBe(1);
   }, 90_000);
 

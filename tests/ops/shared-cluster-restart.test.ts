@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, freePort, requestOnce as get, waitFor } from '../hardening/support.js';
+import { freePort } from '../../server/db/free-port.js';
+import { ROOT, requestOnce as get, waitFor } from '../hardening/support.js';
 
 // Two `npm start` on one data folder: the second joins the first one's embedded PostgreSQL (issue 17).
 describe('a second `npm start` sharing the embedded database', () => {

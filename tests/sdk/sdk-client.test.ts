@@ -36,26 +36,26 @@ describe('the SDK against a running server', () => {
     it('stores every seed article and returns what was extracted, typed', async () => {
       for (const article of SEED_ARTICLES) {
         const result = await editor.ingestArticle(article);
-        if (result.__typename !== 'IngestArticleSuccess')
+        if (result.__typename !== 'IngestArticlePayload')
           throw new Error(`${article.url}: ${result.__typename} ${result.message}`);
-        expect(result.data.status).toBe('CREATED');
-        expect(result.data.article.statementCount).toBeGreaterThan(0);
-        expect(result.data.article.statements.edges).toHaveLength(Math.min(50, result.data.article.statementCount));
+        expect(result.status).toBe('CREATED');
+        expect(result.article.statementCount).toBeGreaterThan(0);
+        expect(result.article.statements.edges).toHaveLength(Math.min(50, result.article.statementCount));
       }
     });
 
     it('returns an invalid article as a typed InvalidArticleError', async () => {
-      const result = await editor.ingestArticle({ url: 'https://example.com/empty', text: '   ' });
+      const result = await editor.ingestArticle({ url: 'https://example.com/empty', body: '   ' });
       expect(result.__typename).toBe('InvalidArticleError');
       if (result.__typename !== 'InvalidArticleError') return;
-      expect(result.field).toBe('text');
+      expect(result.field).toBe('input.article.body');
       expect(result.reason).toEqual(expect.any(String));
       expect(result.message).toEqual(expect.any(String));
     });
 
     it('follows ifExists: KEEP leaves the stored article, FAIL returns a typed DuplicateArticleError', async () => {
       const kept = await editor.ingestArticle(SAMPLE_ARTICLE, { ifExists: 'KEEP' });
-      expect(kept.__typename === 'IngestArticleSuccess' && kept.data.status).toBe('UNCHANGED');
+      expect(kept.__typename === 'IngestArticlePayload' && kept.status).toBe('UNCHANGED');
 
       const refused = await editor.ingestArticle(SAMPLE_ARTICLE, { ifExists: 'FAIL' });
       expect(refused.__typename).toBe('DuplicateArticleError');
@@ -363,11 +363,19 @@ describe('the SDK against a running server', () => {
       const marcusId = marcus.edges[0]!.node.speaker!.id;
       const hannahBefore = (await reader.statementsByPerson({ id: hannah.id })).totalCount;
 
+      const preview = await editor.mergePeople({ targetId: hannah.id, sourceIds: [marcusId], dryRun: true });
+      if (preview.__typename !== 'MergePeoplePayload') throw new Error(`${preview.__typename}: ${preview.message}`);
+      expect(preview).toMatchObject({ dryRun: true, mergedIds: [marcusId], movedStatementCount: marcus.totalCount });
+      expect(preview.aliases).toContain('Marcus Bell');
+      expect(preview.person.aliases).not.toContain('Marcus Bell');
+      expect((await reader.statementsByPerson({ id: hannah.id })).totalCount).toBe(hannahBefore);
+
       const result = await editor.mergePeople({ targetId: hannah.id, sourceIds: [marcusId] });
-      if (result.__typename !== 'MergePeopleSuccess') throw new Error(`${result.__typename}: ${result.message}`);
-      expect(result.data.mergedIds).toEqual([marcusId]);
-      expect(result.data.movedStatementCount).toBe(marcus.totalCount);
-      expect(result.data.person.aliases).toContain('Marcus Bell');
+      if (result.__typename !== 'MergePeoplePayload') throw new Error(`${result.__typename}: ${result.message}`);
+      expect(result.dryRun).toBe(false);
+      expect(result.mergedIds).toEqual([marcusId]);
+      expect(result.movedStatementCount).toBe(marcus.totalCount);
+      expect(result.person.aliases).toContain('Marcus Bell');
       expect((await reader.statementsByPerson({ id: hannah.id })).totalCount).toBe(hannahBefore + marcus.totalCount);
     });
 
@@ -377,7 +385,7 @@ describe('the SDK against a running server', () => {
       const notAPerson = await editor.mergePeople({ targetId: hollandeId, sourceIds: [article!.id] });
       expect(notAPerson).toMatchObject({
         __typename: 'InvalidInputError',
-        field: 'sourceIds',
+        field: 'input.sourceIds',
         message: expect.stringMatching(/Article/),
       });
 
@@ -386,11 +394,11 @@ describe('the SDK against a running server', () => {
         sourceIds: [Buffer.from('Person:999999').toString('base64')],
       });
       expect(unknown.__typename).toBe('NotFoundError');
-      if (unknown.__typename === 'NotFoundError') expect(unknown.typename).toBe('Person');
+      if (unknown.__typename === 'NotFoundError') expect(unknown.entityType).toBe('Person');
 
       const intoItself = await editor.mergePeople({ targetId: hollandeId, sourceIds: [hollandeId] });
       expect(intoItself.__typename).toBe('InvalidInputError');
-      if (intoItself.__typename === 'InvalidInputError') expect(intoItself.field).toBe('sourceIds');
+      if (intoItself.__typename === 'InvalidInputError') expect(intoItself.field).toBe('input.sourceIds');
     });
   });
 });

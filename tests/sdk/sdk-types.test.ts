@@ -26,11 +26,11 @@ export async function correctUsage(signal: AbortSignal) {
   const hit: StatementSearchHit | undefined = hits.edges[0];
   const rank: number | undefined = hit?.rank;
 
-  const result = await client.ingestArticle({ url: 'https://example.com/b', text: 'Text.' });
+  const result = await client.ingestArticle({ url: 'https://example.com/b', body: 'Text.' });
   if (result.__typename === 'InvalidArticleError') {
     const field: string | null = result.field;
-  } else if (result.__typename === 'IngestArticleSuccess') {
-    const status: 'CREATED' | 'UPDATED' | 'UNCHANGED' = result.data.status;
+  } else if (result.__typename === 'IngestArticlePayload') {
+    const status: 'CREATED' | 'UPDATED' | 'UNCHANGED' = result.status;
   }
 
   const top = await client.topSpeakers({ topic: 'aleppo', filter: { outlet: ['The Washington Post'] }, first: 5 });
@@ -41,10 +41,10 @@ export async function correctUsage(signal: AbortSignal) {
   const coMentioned: string[] = withPutin?.coMentions.edges.map(({ node }) => node.entity.name) ?? [];
 
   const merged = await client.mergePeople({ targetId: 'UGVyc29uOjE=', sourceIds: ['UGVyc29uOjI='] });
-  if (merged.__typename === 'MergePeopleSuccess') {
-    const aliases: string[] = merged.data.person.aliases;
+  if (merged.__typename === 'MergePeoplePayload') {
+    const aliases: string[] = merged.person.aliases;
   } else if (merged.__typename === 'NotFoundError') {
-    const typename: string = merged.typename;
+    const entityType: string = merged.entityType;
   } else {
     const reason: string = merged.reason;
   }
@@ -86,12 +86,12 @@ export async function wrongUsage() {
   article?.nonexistentField; // error TS2339
   const hits = await client.searchStatements('aleppo');
   hits.edges[0]?.node.mentionedPeople; // error TS2339
-  const result = await client.ingestArticle({ url: 'https://example.com/d', text: 'Text.' });
+  const result = await client.ingestArticle({ url: 'https://example.com/d', body: 'Text.' });
   result.field; // error TS2339
   await client.coMentions('Putin', { type: 'PLACE' }); // error TS2322
   const notSeenByCodegen = graphql('query { statements { edges { node { nonexistentField } } } }');
   await client.request(notSeenByCodegen); // error TS2345
-  client.paginate(operations.IngestArticleMutation, { input: { url: 'u', text: 't' } }, (data) => null); // error TS2345
+  client.paginate(operations.IngestArticleMutation, { input: { article: { url: 'u', body: 't' } } }, (data) => null); // error TS2345
 }
 `;
 

@@ -5,38 +5,36 @@ import { graphql } from '../generated/gql.js';
  * `statementCount` says how many there are). Expected failures come back as typed error results.
  */
 export const IngestArticleMutation = graphql(`
-  mutation IngestArticle($input: ArticleInput!, $ifExists: IfArticleExists, $first: Int = 50) {
-    ingestArticle(input: $input, ifExists: $ifExists) {
+  mutation IngestArticle($input: IngestArticleInput!, $first: Int = 50) {
+    ingestArticle(input: $input) {
       __typename
-      ... on IngestArticleSuccess {
-        data {
-          status
-          article {
-            id
-            url
-            title
-            outlet
-            publishedAt
-            statementCount
-            statements(first: $first) {
-              edges {
-                node {
-                  id
-                  text
-                  kind
-                  cue
-                  start
-                  end
-                  speaker {
-                    __typename
-                    ... on Person {
-                      id
-                      name
-                    }
-                    ... on Organization {
-                      id
-                      name
-                    }
+      ... on IngestArticlePayload {
+        status
+        article {
+          id
+          url
+          title
+          outlet
+          publishedAt
+          statementCount
+          statements(first: $first) {
+            edges {
+              node {
+                id
+                text
+                kind
+                cue
+                start
+                end
+                speaker {
+                  __typename
+                  ... on Person {
+                    id
+                    name
+                  }
+                  ... on Organization {
+                    id
+                    name
                   }
                 }
               }

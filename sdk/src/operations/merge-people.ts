@@ -1,22 +1,25 @@
 import { graphql } from '../generated/gql.js';
 
-/** Folds people into one (statements, mentions and names move to the target); failures are typed results. */
+/**
+ * Folds people into one (statements, mentions and names move to the target), or with `dryRun: true` only
+ * shows what that would change; failures are typed results.
+ */
 export const MergePeopleMutation = graphql(`
-  mutation MergePeople($targetId: ID!, $sourceIds: [ID!]!) {
-    mergePeople(targetId: $targetId, sourceIds: $sourceIds) {
+  mutation MergePeople($input: MergePeopleInput!) {
+    mergePeople(input: $input) {
       __typename
-      ... on MergePeopleSuccess {
-        data {
-          mergedIds
-          movedStatementCount
-          movedMentionCount
-          person {
-            id
-            name
-            aliases
-            statementCount
-            mentionCount
-          }
+      ... on MergePeoplePayload {
+        dryRun
+        mergedIds
+        movedStatementCount
+        movedMentionCount
+        aliases
+        person {
+          id
+          name
+          aliases
+          statementCount
+          mentionCount
         }
       }
       ... on Error {
@@ -24,7 +27,7 @@ export const MergePeopleMutation = graphql(`
       }
       ... on NotFoundError {
         id
-        typename
+        entityType
       }
       ... on InvalidInputError {
         field

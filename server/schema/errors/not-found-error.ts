@@ -12,7 +12,7 @@ builder.objectType(NotFoundError, {
       description: 'The global ID that was not found.',
       resolve: (error) => encodeGlobalID(error.typename, error.id),
     }),
-    typename: t.exposeString('typename', { description: 'The type that was looked for ("Person").' }),
+    entityType: t.exposeString('typename', { description: 'The type of object that was looked for ("Person").' }),
   }),
 });
 

@@ -1,3 +1,4 @@
+import { ORGANIZATION, PERSON } from '../../db/entity-table.js';
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { DateTimeRange, dateRangeSql, type DateRangeShape } from './date-range.js';
@@ -74,8 +75,8 @@ export function articleWhere(filter: ArticleFilterShape | null | undefined): Pri
   if (filter.mentioningName != null) {
     parts.push(
       anyOf([
-        Prisma.sql`EXISTS (SELECT 1 FROM person_mention pm WHERE pm.article_id = a.id AND pm.person_id IN ${idsNamedSql('person', filter.mentioningName)})`,
-        Prisma.sql`EXISTS (SELECT 1 FROM organization_mention om WHERE om.article_id = a.id AND om.organization_id IN ${idsNamedSql('organization', filter.mentioningName)})`,
+        Prisma.sql`EXISTS (SELECT 1 FROM person_mention pm WHERE pm.article_id = a.id AND pm.person_id IN ${idsNamedSql(PERSON, filter.mentioningName)})`,
+        Prisma.sql`EXISTS (SELECT 1 FROM organization_mention om WHERE om.article_id = a.id AND om.organization_id IN ${idsNamedSql(ORGANIZATION, filter.mentioningName)})`,
       ]),
     );
   }
@@ -92,7 +93,7 @@ export function articleWhere(filter: ArticleFilterShape | null | undefined): Pri
   }
   if (filter.quotingName != null) {
     parts.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM statement qs WHERE qs.article_id = a.id AND (qs.speaker_person_id IN ${idsNamedSql('person', filter.quotingName)} OR qs.speaker_organization_id IN ${idsNamedSql('organization', filter.quotingName)}))`,
+      Prisma.sql`EXISTS (SELECT 1 FROM statement qs WHERE qs.article_id = a.id AND (qs.speaker_person_id IN ${idsNamedSql(PERSON, filter.quotingName)} OR qs.speaker_organization_id IN ${idsNamedSql(ORGANIZATION, filter.quotingName)}))`,
     );
   }
   if (filter.search?.trim())

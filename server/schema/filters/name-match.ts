@@ -1,8 +1,7 @@
+import type { EntityTable } from '../../db/entity-table.js';
 import { Prisma } from '../../db/generated/prisma/client.js';
-import { nameKey } from '../../ingest/name-key.js';
+import { nameKey } from '../../names/name-key.js';
 import { escapeLike } from './sql-logic.js';
-
-export type EntityTable = 'person' | 'organization';
 
 /**
  * The name or an alias is this name (accents, case, dots and spacing do not count); for people also
@@ -12,7 +11,7 @@ export function nameIsSql(
   table: EntityTable,
   alias: string,
   name: string,
-  { surname = table === 'person' } = {},
+  { surname = table.name === 'person' } = {},
 ): Prisma.Sql {
   const key = nameKey(name);
   const column = (name: string) => Prisma.raw(`${alias}.${name}`);
@@ -45,5 +44,5 @@ export function nameSimilaritySql(alias: string, text: string): Prisma.Sql {
 
 /** Ids of the entities of `table` whose name is `name`, as a subquery. */
 export function idsNamedSql(table: EntityTable, name: string): Prisma.Sql {
-  return Prisma.sql`(SELECT e.id FROM ${Prisma.raw(`"${table}"`)} e WHERE ${nameIsSql(table, 'e', name)})`;
+  return Prisma.sql`(SELECT e.id FROM ${Prisma.raw(`"${table.name}"`)} e WHERE ${nameIsSql(table, 'e', name)})`;
 }

@@ -1,3 +1,4 @@
+import { ORGANIZATION, PERSON } from '../../db/entity-table.js';
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { StatementKind } from '../enums.js';
@@ -86,8 +87,8 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
   if (filter.speakerName != null) {
     parts.push(
       anyOf([
-        Prisma.sql`s.speaker_person_id IN ${idsNamedSql('person', filter.speakerName)}`,
-        Prisma.sql`s.speaker_organization_id IN ${idsNamedSql('organization', filter.speakerName)}`,
+        Prisma.sql`s.speaker_person_id IN ${idsNamedSql(PERSON, filter.speakerName)}`,
+        Prisma.sql`s.speaker_organization_id IN ${idsNamedSql(ORGANIZATION, filter.speakerName)}`,
       ]),
     );
   }
@@ -121,8 +122,8 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
   if (filter.mentioningName != null) {
     parts.push(
       anyOf([
-        Prisma.sql`EXISTS (SELECT 1 FROM statement_person sp WHERE sp.statement_id = s.id AND sp.person_id IN ${idsNamedSql('person', filter.mentioningName)})`,
-        Prisma.sql`EXISTS (SELECT 1 FROM statement_organization so WHERE so.statement_id = s.id AND so.organization_id IN ${idsNamedSql('organization', filter.mentioningName)})`,
+        Prisma.sql`EXISTS (SELECT 1 FROM statement_person sp WHERE sp.statement_id = s.id AND sp.person_id IN ${idsNamedSql(PERSON, filter.mentioningName)})`,
+        Prisma.sql`EXISTS (SELECT 1 FROM statement_organization so WHERE so.statement_id = s.id AND so.organization_id IN ${idsNamedSql(ORGANIZATION, filter.mentioningName)})`,
       ]),
     );
   }

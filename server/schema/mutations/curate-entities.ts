@@ -1,6 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { InvalidInputError, NameTakenError, NotFoundError } from '../../curation/curation-errors.js';
-import { ORGANIZATION, PERSON, type EntityTable } from '../../curation/entity-table.js';
+import { ORGANIZATION, PERSON, type EntityTable } from '../../db/entity-table.js';
 import { mergeEntities, type MergeResult } from '../../curation/merge-entities.js';
 import { splitAlias, type SplitResult } from '../../curation/split-alias.js';
 import { updateEntity } from '../../curation/update-entity.js';
@@ -13,19 +13,6 @@ import { Person } from '../person.js';
 import { idOfType } from './mutation-ids.js';
 
 // updatePerson / mergePeople / splitPersonAlias and their Organization twins: one definition for both.
-
-export const EntityUpdateInput = builder.inputType('EntityUpdateInput', {
-  description: 'Changes to a person or organization; fields left out stay as they are.',
-  fields: (t) => ({
-    name: t.string({
-      description: 'The new name. The old one stays as an alias, and articles naming it still land here.',
-    }),
-    aliases: t.stringList({
-      description: 'The full list of aliases, replacing the current one (the name is always kept).',
-    }),
-    description: t.string({ description: 'A curator’s note; null or "" clears it.' }),
-  }),
-});
 
 const KINDS = [
   { kind: PERSON, ref: Person, model: 'person', one: 'Person', many: 'People', noun: 'person' },
@@ -63,7 +50,7 @@ for (const { kind, ref, model, one, many, noun } of KINDS) {
         resolve: (result, _args, { prisma }) => load(prisma, {}, result.targetId),
       }),
       mergedIds: t.idList({
-        description: `The global IDs the merged ${noun === 'person' ? 'people' : 'organizations'} had (they no longer resolve).`,
+        description: `The global IDs the merged ${noun === 'person' ? 'people' : 'organizations'} had (they no longer resolve, unless this was a dry run).`,
         resolve: (result) => result.mergedIds.map((id) => encodeGlobalID(one, id)),
       }),
       movedStatementCount: t.int({
@@ -73,6 +60,14 @@ for (const { kind, ref, model, one, many, noun } of KINDS) {
       movedMentionCount: t.int({
         description: 'Mentions that now point at the target.',
         resolve: (result) => result.movedMentions,
+      }),
+      aliases: t.stringList({
+        description: `The ${noun}’s aliases after the merge: its own and the others’ names and aliases.`,
+        resolve: (result) => result.aliases,
+      }),
+      dryRun: t.boolean({
+        description: `True when \`dryRun\` was asked for: the counts say what the merge would do, nothing was changed, and \`${noun}\` is the target as it still is.`,
+        resolve: (result) => result.dryRun,
       }),
     }),
   });
@@ -112,9 +107,48 @@ for (const { kind, ref, model, one, many, noun } of KINDS) {
     what: string,
   ) => ({
     types,
-    result: { name: `${name}Success`, description: `${what} succeeded.` },
-    union: { name: `${name}Result`, description: `What ${what.toLowerCase()} did, or why it did nothing.` },
-    dataField: { description: 'The result.' },
+    union: {
+      name: `${name}Result`,
+      description: `What ${what.toLowerCase()} did (\`${name}Payload\`), or why it did nothing (an \`Error\`).`,
+    },
+  });
+
+  const UpdateInput = builder.inputType(`Update${one}Input`, {
+    description: `Changes to a ${noun}; fields left out stay as they are.`,
+    fields: (t) => ({
+      id: t.globalID({ required: true, description: `The ${noun}’s global ID.` }),
+      name: t.string({
+        description: 'The new name. The old one stays as an alias, and articles naming it still land here.',
+      }),
+      aliases: t.stringList({
+        description: 'The full list of aliases, replacing the current one (the name is always kept).',
+      }),
+      description: t.string({ description: 'A curator’s note; null or "" clears it.' }),
+    }),
+  });
+
+  const MergeInput = builder.inputType(`Merge${many}Input`, {
+    description: `Which ${noun === 'person' ? 'people' : 'organizations'} to fold into which.`,
+    fields: (t) => ({
+      targetId: t.globalID({ required: true, description: `The ${noun} that stays.` }),
+      sourceIds: t.globalIDList({
+        required: true,
+        description: `The ${noun === 'person' ? 'people' : 'organizations'} folded into it (and deleted).`,
+      }),
+      dryRun: t.boolean({
+        required: true,
+        defaultValue: false,
+        description: 'Only show what the merge would change (counts, aliases); change nothing.',
+      }),
+    }),
+  });
+
+  const SplitInput = builder.inputType(`Split${one}AliasInput`, {
+    description: `Which alias to split off which ${noun}.`,
+    fields: (t) => ({
+      id: t.globalID({ required: true, description: `The ${noun} that has the alias.` }),
+      alias: t.string({ required: true, description: 'The alias to split off ("Poroshenko").' }),
+    }),
   });
 
   builder.mutationFields((t) => ({
@@ -122,43 +156,32 @@ for (const { kind, ref, model, one, many, noun } of KINDS) {
       type: UpdatePayload,
       description: `Renames a ${noun}, replaces its aliases or sets its description.`,
       errors: errorsOf(`Update${one}`, [NotFoundError, InvalidInputError, NameTakenError], `Updating the ${noun}`),
-      args: {
-        id: t.arg.globalID({ required: true, description: `The ${noun}’s global ID.` }),
-        input: t.arg({ type: EntityUpdateInput, required: true, description: 'What to change.' }),
-      },
-      resolve: async (_root, { id, input }, { prisma }) => ({
-        id: await updateEntity(prisma, kind as EntityTable, idOfType(id, one, 'id'), input),
+      args: { input: t.arg({ type: UpdateInput, required: true, description: 'What to change, and where.' }) },
+      resolve: async (_root, { input: { id, ...changes } }, { prisma }) => ({
+        id: await updateEntity(prisma, kind as EntityTable, idOfType(id, one, 'input.id'), changes),
       }),
     }),
     [`merge${many}`]: t.field({
       type: MergePayload,
-      description: `Merges ${noun === 'person' ? 'people' : 'organizations'} that are one and the same into the target, atomically: statements, mentions and statement links move, the others’ names become aliases, and later articles naming them land on the target.`,
+      description: `Merges ${noun === 'person' ? 'people' : 'organizations'} that are one and the same into the target, atomically: statements, mentions and statement links move, the others’ names become aliases, and later articles naming them land on the target. With \`dryRun: true\` it only reports what it would change.`,
       errors: errorsOf(`Merge${many}`, [NotFoundError, InvalidInputError], 'The merge'),
-      args: {
-        targetId: t.arg.globalID({ required: true, description: `The ${noun} that stays.` }),
-        sourceIds: t.arg.globalIDList({
-          required: true,
-          description: `The ${noun === 'person' ? 'people' : 'organizations'} folded into it (and deleted).`,
-        }),
-      },
-      resolve: (_root, { targetId, sourceIds }, { prisma }) =>
+      args: { input: t.arg({ type: MergeInput, required: true, description: 'What to merge.' }) },
+      resolve: (_root, { input: { targetId, sourceIds, dryRun } }, { prisma }) =>
         mergeEntities(
           prisma,
           kind as EntityTable,
-          idOfType(targetId, one, 'targetId'),
-          sourceIds.map((id) => idOfType(id, one, 'sourceIds')),
+          idOfType(targetId, one, 'input.targetId'),
+          sourceIds.map((id) => idOfType(id, one, 'input.sourceIds')),
+          { dryRun },
         ),
     }),
     [`split${one}Alias`]: t.field({
       type: SplitPayload,
       description: `Undoes a wrong merge: the articles that name the ${noun} only by this alias move to a ${noun} of that name (created when none exists), and the alias is removed.`,
       errors: errorsOf(`Split${one}Alias`, [NotFoundError, InvalidInputError], 'The split'),
-      args: {
-        id: t.arg.globalID({ required: true, description: `The ${noun} that has the alias.` }),
-        alias: t.arg.string({ required: true, description: 'The alias to split off ("Poroshenko").' }),
-      },
-      resolve: (_root, { id, alias }, { prisma }) =>
-        splitAlias(prisma, kind as EntityTable, idOfType(id, one, 'id'), alias),
+      args: { input: t.arg({ type: SplitInput, required: true, description: 'What to split.' }) },
+      resolve: (_root, { input: { id, alias } }, { prisma }) =>
+        splitAlias(prisma, kind as EntityTable, idOfType(id, one, 'input.id'), alias),
     }),
   }));
 }

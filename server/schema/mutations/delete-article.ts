@@ -21,17 +21,23 @@ const DeleteArticlePayload = builder.objectRef<DeleteResult>('DeleteArticlePaylo
   }),
 });
 
+const DeleteArticleInput = builder.inputType('DeleteArticleInput', {
+  description: 'The article to delete.',
+  fields: (t) => ({ id: t.globalID({ required: true, description: 'The article’s global ID.' }) }),
+});
+
 builder.mutationField('deleteArticle', (t) =>
   t.field({
     type: DeleteArticlePayload,
     description: 'Deletes an article with its statements and mentions. The people and organizations it named stay.',
     errors: {
       types: [NotFoundError, InvalidInputError],
-      result: { name: 'DeleteArticleSuccess', description: 'The article was deleted.' },
-      union: { name: 'DeleteArticleResult', description: 'The deleted article, or why nothing was deleted.' },
-      dataField: { description: 'The result.' },
+      union: {
+        name: 'DeleteArticleResult',
+        description: 'The deleted article (`DeleteArticlePayload`), or why nothing was deleted (an `Error`).',
+      },
     },
-    args: { id: t.arg.globalID({ required: true, description: 'The article’s global ID.' }) },
-    resolve: (_root, { id }, { prisma }) => deleteArticle(prisma, idOfType(id, 'Article', 'id')),
+    args: { input: t.arg({ type: DeleteArticleInput, required: true, description: 'Which article.' }) },
+    resolve: (_root, { input }, { prisma }) => deleteArticle(prisma, idOfType(input.id, 'Article', 'input.id')),
   }),
 );

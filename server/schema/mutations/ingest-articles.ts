@@ -1,49 +1,61 @@
 import { canonicalUrl } from '../../ingest/describe-url.js';
 import { DuplicateArticleError, IngestFailedError, InvalidInputError } from '../../curation/curation-errors.js';
 import { InvalidArticleError } from '../../ingest/article-input.js';
-import type { IngestResult } from '../../ingest/ingest-article.js';
 import { builder } from '../builder.js';
-import '../errors/ingest-failed-error.js';
 import '../errors/invalid-input-error.js';
-import { ArticleInput, IfArticleExists, IngestArticlePayload, ingestWithPolicy } from './ingest-article.js';
+import {
+  ArticleInput,
+  articleFromInput,
+  IfArticleExists,
+  IngestArticleResult,
+  ingestWithPolicy,
+  outcomeOfError,
+  type IngestOutcome,
+} from './ingest-article.js';
 
 /** The most articles one call takes; more go through `newsgraph ingest` or several calls. */
 export const MAX_BATCH = 100;
 
-type Item = IngestResult | InvalidArticleError | DuplicateArticleError | IngestFailedError;
-
-const IngestArticlesItem = builder.errorUnion('IngestArticlesItem', {
-  description: 'What became of one article of a batch: stored, or why not.',
-  types: [IngestArticlePayload, InvalidArticleError, DuplicateArticleError, IngestFailedError],
-});
-
 interface BatchShape {
-  items: Item[];
+  results: IngestOutcome[];
 }
 
-const count = (items: Item[], status: string) =>
-  items.filter((item) => 'status' in item && item.status === status).length;
+const count = (results: IngestOutcome[], status: string) =>
+  results.filter((result) => 'status' in result && result.status === status).length;
 
 const IngestArticlesPayload = builder.objectRef<BatchShape>('IngestArticlesPayload').implement({
   description: 'What became of each article of a batch, in the order given.',
   fields: (t) => ({
-    items: t.field({
-      type: [IngestArticlesItem],
-      description: 'One result per input, in input order.',
-      resolve: ({ items }) => items as never,
+    results: t.field({
+      type: [IngestArticleResult],
+      description: 'One result per article, in input order: the same union `ingestArticle` returns.',
+      resolve: ({ results }) => results as never,
     }),
-    createdCount: t.int({ description: 'How many were new.', resolve: ({ items }) => count(items, 'CREATED') }),
+    createdCount: t.int({ description: 'How many were new.', resolve: ({ results }) => count(results, 'CREATED') }),
     updatedCount: t.int({
       description: 'How many replaced a stored version.',
-      resolve: ({ items }) => count(items, 'UPDATED'),
+      resolve: ({ results }) => count(results, 'UPDATED'),
     }),
     unchangedCount: t.int({
       description: 'How many were already stored as they are.',
-      resolve: ({ items }) => count(items, 'UNCHANGED'),
+      resolve: ({ results }) => count(results, 'UNCHANGED'),
     }),
     failedCount: t.int({
       description: 'How many were refused (see their errors).',
-      resolve: ({ items }) => items.filter((item) => item instanceof Error).length,
+      resolve: ({ results }) => results.filter((result) => result instanceof Error).length,
+    }),
+  }),
+});
+
+const IngestArticlesInput = builder.inputType('IngestArticlesInput', {
+  description: `Up to ${MAX_BATCH} articles to store, and what to do with those already stored.`,
+  fields: (t) => ({
+    articles: t.field({ type: [ArticleInput], required: true, description: `The articles, at most ${MAX_BATCH}.` }),
+    ifExists: t.field({
+      type: IfArticleExists,
+      required: true,
+      defaultValue: 'UPDATE',
+      description: 'What to do when a URL is already stored.',
     }),
   }),
 });
@@ -51,53 +63,50 @@ const IngestArticlesPayload = builder.objectRef<BatchShape>('IngestArticlesPaylo
 builder.mutationField('ingestArticles', (t) =>
   t.field({
     type: IngestArticlesPayload,
-    description: `Ingests up to ${MAX_BATCH} articles, each in its own transaction: a bad one is reported in its item and does not stop the others.`,
+    description: `Ingests up to ${MAX_BATCH} articles, each in its own transaction: a bad one is reported in its result and does not stop the others.`,
     errors: {
       types: [InvalidInputError],
-      result: { name: 'IngestArticlesSuccess', description: 'The batch was processed (items may still have failed).' },
-      union: { name: 'IngestArticlesResult', description: 'The batch’s results, or why it was refused as a whole.' },
-      dataField: { description: 'The result.' },
+      union: {
+        name: 'IngestArticlesResult',
+        description: 'The batch’s results (`IngestArticlesPayload`), or why it was refused as a whole (an `Error`).',
+      },
     },
-    args: {
-      inputs: t.arg({ type: [ArticleInput], required: true, description: `The articles, at most ${MAX_BATCH}.` }),
-      ifExists: t.arg({
-        type: IfArticleExists,
-        required: true,
-        defaultValue: 'UPDATE',
-        description: 'What to do when a URL is already stored.',
-      }),
-    },
-    resolve: async (_root, { inputs, ifExists }, context) => {
-      if (inputs.length > MAX_BATCH)
-        throw new InvalidInputError('inputs', `${inputs.length} articles is more than the ${MAX_BATCH} one call takes`);
+    args: { input: t.arg({ type: IngestArticlesInput, required: true, description: 'The articles and the policy.' }) },
+    resolve: async (_root, { input: { articles, ifExists } }, context) => {
+      if (articles.length > MAX_BATCH)
+        throw new InvalidInputError(
+          'input.articles',
+          `${articles.length} articles is more than the ${MAX_BATCH} one call takes`,
+        );
       const seen = new Map<string, number>();
-      const items: Item[] = [];
+      const results: IngestOutcome[] = [];
       // One after the other: the server's connection pool is shared with readers. Each article is its own
       // transaction, so once one is stored the call must not fail as a whole: whatever goes wrong with an
       // article, even unexpectedly, becomes that article's result and the next one is tried.
-      for (const input of inputs) {
+      for (const [index, article] of articles.entries()) {
         try {
           const key = (() => {
             try {
-              return canonicalUrl(new URL(input.url));
+              return canonicalUrl(new URL(article.url));
             } catch {
               return undefined;
             }
           })();
           const earlier = key === undefined ? undefined : seen.get(key);
-          if (earlier !== undefined) throw new DuplicateArticleError(input.url, earlier);
-          const result = await ingestWithPolicy(context, input, ifExists);
+          if (earlier !== undefined) throw new DuplicateArticleError(article.url, earlier);
+          const result = await ingestWithPolicy(context, articleFromInput(article), ifExists);
           if (key !== undefined) seen.set(key, result.articleId);
-          items.push(result);
+          results.push(result);
         } catch (error) {
-          if (error instanceof InvalidArticleError || error instanceof DuplicateArticleError) items.push(error);
+          if (error instanceof InvalidArticleError || error instanceof DuplicateArticleError)
+            results.push(outcomeOfError(error, `input.articles[${index}]`));
           else {
-            console.error(`ingestArticles: the article at ${input.url} could not be stored:`, error);
-            items.push(new IngestFailedError(input.url));
+            console.error(`ingestArticles: the article at ${article.url} could not be stored:`, error);
+            results.push(new IngestFailedError(article.url));
           }
         }
       }
-      return { items };
+      return { results };
     },
   }),
 );

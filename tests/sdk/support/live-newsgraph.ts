@@ -51,14 +51,15 @@ const SEED_DIR = new URL('../../../prisma/seed/articles/', import.meta.url);
 export const SEED_ARTICLES = readdirSync(SEED_DIR)
   .filter((file) => file.endsWith('.txt'))
   .sort()
-  .map((file) => parseTextLayout(readFileSync(new URL(file, SEED_DIR), 'utf8')));
+  .map((file) => parseTextLayout(readFileSync(new URL(file, SEED_DIR), 'utf8')))
+  .map(({ url, text }): ArticleInput => ({ url, body: text }));
 
 /** Ingests articles through the SDK with the editor key; throws on any error result. */
 export async function ingestThroughSdk(api: LiveNewsgraph, articles: ArticleInput[]): Promise<void> {
   const client = createClient({ url: api.url, apiKey: api.editorKey });
   for (const article of articles) {
     const result = await client.ingestArticle(article);
-    if (result.__typename !== 'IngestArticleSuccess')
+    if (result.__typename !== 'IngestArticlePayload')
       throw new Error(`Could not ingest ${article.url}: ${result.message}`);
   }
 }
