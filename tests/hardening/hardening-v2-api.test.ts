@@ -104,11 +104,14 @@ describe('unpaired surrogates and NUL: every string input, every path, the field
     async (field, value) => {
       const input = article(`malformed-${field}`, { [field]: value });
       const { body } = await asEditor(
-        `mutation ($input: ArticleInput!) { ingestArticle(input: $input) { __typename ... on InvalidArticleError { field reason } } }`,
+        `mutation ($input: ArticleInput!) { ingestArticle(input: { article: $input }) { __typename ... on InvalidArticleError { field reason } } }`,
         { input },
       );
       expect(body.errors).toBeUndefined();
-      expect(body.data.ingestArticle).toMatchObject({ __typename: 'InvalidArticleError', field });
+      expect(body.data.ingestArticle).toMatchObject({
+        __typename: 'InvalidArticleError',
+        field: `input.article.${field}`,
+      });
       expect((await storedUrls()).some((url) => url.includes(`malformed-${field}`) || url.includes('lone-'))).toBe(
         false,
       );
