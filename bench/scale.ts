@@ -7,7 +7,11 @@
  * copy c of an article moves 7·c days back in time, and keeps each statement with the probability that
  * lands on the statement target, so speakers keep the real distribution. Latency is measured through the
  * GraphQL API itself (in-process), and for comparison by hand-written SQL. Secondary indexes and foreign
- * keys are dropped for the load and rebuilt after it, as a bulk load should.
+ * keys are dropped for the load and rebuilt after it, as a bulk load should. Mentions and statement links
+ * (person_mention, organization_mention, statement_person, statement_organization: ~35 rows per article in
+ * news-2020h1) are copied with their articles and kept statements, so that co-mentions meet a real
+ * corpus's density; the co-mention triggers are off during the load and the pair counts are counted once
+ * after it with the migration's own SQL (prisma/migrations/20261202130000_co_mention_pairs).
  *
  *   npx tsx bench/scale.ts [--articles 1000000] [--statements 10000000] [--base 3503] [--runs 100] [--keep-article-search] [--keep]
  *
@@ -24,6 +28,7 @@ import { bulkIngest } from '../server/ingest/bulk-ingest.js';
 import { readArticleSource } from '../server/ingest/read-article-source.js';
 import { firstRecords } from './lib/first-records.js';
 import { createWriterPool } from '../server/ingest/writer-pool.js';
+import { readFileSync } from 'node:fs';
 import { createBenchDatabase } from './lib/bench-database.js';
 import { seededRandom } from './lib/seeded-random.js';
 import { CORPUS, mb } from './lib/stats.js';
@@ -45,6 +50,15 @@ const targetArticles = Number(values.articles ?? 1_000_000);
 const targetStatements = Number(values.statements ?? 10_000_000);
 const baseLimit = values.base ? Number(values.base) : Infinity;
 const runs = Number(values.runs ?? 100);
+
+/** The tables of mentions and statement links, grown with their articles and statements. */
+const GROWN_LINKS = ['person_mention', 'organization_mention', 'statement_person', 'statement_organization'];
+/** The migration's own count of co-mention pairs from what is stored (everything after its marker line). */
+const CO_MENTION_MIGRATION = readFileSync(
+  new URL('../prisma/migrations/20261202130000_co_mention_pairs/migration.sql', import.meta.url),
+  'utf8',
+);
+const CO_MENTION_COUNTS = CO_MENTION_MIGRATION.slice(CO_MENTION_MIGRATION.indexOf('-- What is already stored.'));
 
 const began = performance.now();
 const elapsed = () => `${((performance.now() - began) / 1000).toFixed(0)} s`;
@@ -73,10 +87,16 @@ try {
   const { rows: sizes } =
     await client.query(`SELECT (SELECT count(*) FROM article) AS articles, (SELECT count(*) FROM statement) AS statements,
     (SELECT count(*) FROM speaker_stat WHERE speaker_type = 'PERSON' AND statements > 0) AS speakers, pg_database_size(current_database()) AS size,
-    pg_total_relation_size('statement') AS statement_size, (SELECT count(*) FROM speaker_month_stat) AS summary_rows`);
+    pg_total_relation_size('statement') AS statement_size, (SELECT count(*) FROM speaker_month_stat) AS summary_rows,
+    (SELECT count(*) FROM person_mention) + (SELECT count(*) FROM organization_mention) AS mentions,
+    (SELECT count(*) FROM statement_person) + (SELECT count(*) FROM statement_organization) AS links,
+    (SELECT count(*) FROM co_mention) AS pairs`);
   const size = sizes[0];
   log(
     `grown to ${Number(size.articles).toLocaleString('en-US')} articles, ${Number(size.statements).toLocaleString('en-US')} statements (${size.speakers} distinct speaking people); database ${mb(Number(size.size))}, statement table + indexes ${mb(Number(size.statement_size))}; speaker_month_stat ${size.summary_rows} rows`,
+  );
+  log(
+    `${Number(size.mentions).toLocaleString('en-US')} mentions and ${Number(size.links).toLocaleString('en-US')} statement links (${((Number(size.mentions) + Number(size.links)) / Number(size.articles)).toFixed(1)} per article); co_mention ${Number(size.pairs).toLocaleString('en-US')} rows`,
   );
 
   // 3. Measure. Parameters come from the data: words of real statements, speakers weighted by how often
@@ -145,6 +165,46 @@ try {
     }),
   );
   console.log(formatTiming(topApi, 250));
+  // The most mentioned people of the real base (ids below the first copy's), the most mentioned first.
+  const { rows: strideRows } = await client.query(
+    `SELECT coalesce(min(id), 2147483647) AS stride FROM article WHERE url LIKE '%#copy-%'`,
+  );
+  const baseStride = Number(strideRows[0].stride);
+  const { rows: mentioned } = await client.query<{ name: string; id: number; mentions: number }>(
+    `SELECT p.name, p.id, count(*)::int AS mentions FROM person_mention m JOIN person p ON p.id = m.person_id
+     WHERE m.article_id < $1 GROUP BY p.id ORDER BY 3 DESC, p.id LIMIT 20`,
+    [baseStride],
+  );
+  console.log(
+    `most mentioned person: ${mentioned[0]?.name} (${mentioned[0]?.mentions} mentions in the real base, × the copies)`,
+  );
+  const coMentionFields = `totalCount edges { node { articleCount statementCount entity { ... on Person { name } ... on Organization { name } } } }`;
+  const coTop = await timeGraphql(
+    app,
+    `person(name: "${mentioned[0]?.name}") { coMentions(first: 10) }, the most mentioned person`,
+    `query ($name: String!) { person(name: $name) { coMentions(first: 10) { ${coMentionFields} } } }`,
+    Array.from({ length: runs }, () => ({ name: mentioned[0]!.name })),
+  );
+  console.log(formatTiming(coTop, 100));
+  const coMany = await timeGraphql(
+    app,
+    'coMentions(first: 10, type: PERSON and ORGANIZATION) of the 20 most mentioned people',
+    `query ($name: String!) { person(name: $name) { people: coMentions(first: 10) { ${coMentionFields} } organizations: coMentions(first: 10, type: ORGANIZATION) { ${coMentionFields} } } }`,
+    Array.from({ length: runs }, () => ({ name: random.pick(mentioned).name })),
+  );
+  console.log(formatTiming(coMany, 100));
+  const outletMonths = await timeGraphql(
+    app,
+    'statementCounts by outlet × month over a one-year window, first 100',
+    `query ($from: DateTime!, $before: DateTime!) {
+       statementCounts(first: 100, groupBy: [OUTLET, PERIOD], bucket: MONTH, orderBy: KEY, filter: { publishedAt: { from: $from, before: $before } }) {
+         totalCount edges { node { count outlet period { start } } } } }`,
+    Array.from({ length: Math.min(runs, 20) }, () => {
+      const [from, before] = window(365);
+      return { from, before };
+    }),
+  );
+  console.log(formatTiming(outletMonths, 250));
   await prisma.$disconnect();
 
   console.log(`\nthe same data by hand-written SQL over loopback, for comparison:`);
@@ -184,6 +244,16 @@ try {
     1,
   );
   console.log(formatTiming(topRaw));
+  const coRaw = await timeQuery(
+    client,
+    'for comparison: co-mentions of the most mentioned person counted from the mentions (the query before pair counts)',
+    `WITH mine AS (SELECT DISTINCT article_id FROM person_mention WHERE person_id = $1)
+     SELECT m.person_id, count(DISTINCT m.article_id)::int AS articles FROM person_mention m JOIN mine USING (article_id)
+     WHERE m.person_id <> $1 GROUP BY 1 ORDER BY 2 DESC LIMIT 10`,
+    Array.from({ length: 3 }, () => [mentioned[0]!.id]),
+    1,
+  );
+  console.log(formatTiming(coRaw));
   log(
     `done; load average ${loadavg()
       .map((x) => x.toFixed(2))
@@ -213,18 +283,33 @@ try {
     }
     const { rows: indexes } = await client.query<{ indexname: string; indexdef: string }>(`
       SELECT indexname, indexdef FROM pg_indexes
-      WHERE schemaname = 'public' AND tablename IN ('article', 'statement')
+      WHERE schemaname = 'public' AND tablename IN ('article', 'statement', ${GROWN_LINKS.map((t) => `'${t}'`).join(', ')})
         AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE contype = 'p')`);
-    const { rows: foreignKeys } = await client.query<{ conname: string; definition: string }>(`
-      SELECT conname, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conrelid = 'statement'::regclass AND contype = 'f'`);
-    for (const { conname } of foreignKeys) await client.query(`ALTER TABLE statement DROP CONSTRAINT "${conname}"`);
+    const { rows: foreignKeys } = await client.query<{ table: string; conname: string; definition: string }>(`
+      SELECT conrelid::regclass::text AS table, conname, pg_get_constraintdef(oid) AS definition FROM pg_constraint
+      WHERE conrelid::regclass::text IN ('statement', ${GROWN_LINKS.map((t) => `'${t}'`).join(', ')}) AND contype = 'f'`);
+    for (const { table, conname } of foreignKeys)
+      await client.query(`ALTER TABLE ${table} DROP CONSTRAINT "${conname}"`);
+    // Pair counts are counted once after the load (below), not row batch by row batch.
+    const { rows: coMentionTriggers } = await client.query<{ table: string; name: string }>(
+      `SELECT tgrelid::regclass::text AS table, tgname AS name FROM pg_trigger WHERE tgname LIKE '%co_mentions%'`,
+    );
+    for (const { table, name } of coMentionTriggers)
+      await client.query(`ALTER TABLE ${table} DISABLE TRIGGER "${name}"`);
     for (const { indexname } of indexes) await client.query(`DROP INDEX "${indexname}"`);
     await client.query(`CREATE UNLOGGED TABLE base_article AS SELECT * FROM article`);
     await client.query(`CREATE UNLOGGED TABLE base_statement AS SELECT * FROM statement`);
+    for (const table of GROWN_LINKS)
+      await client.query(`CREATE UNLOGGED TABLE base_${table} AS SELECT * FROM ${table}`);
     const { rows: baseRows } = await client.query(
-      `SELECT (SELECT count(*)::int FROM base_article) AS articles, (SELECT count(*)::int FROM base_statement) AS statements, (SELECT max(id) + 1 FROM base_article) AS stride`,
+      `SELECT (SELECT count(*)::int FROM base_article) AS articles, (SELECT count(*)::int FROM base_statement) AS statements, (SELECT max(id) + 1 FROM base_article) AS stride, (SELECT max(id) + 1 FROM base_statement) AS statement_stride`,
     );
-    const { articles: baseArticles, statements: baseStatements, stride } = baseRows[0];
+    const {
+      articles: baseArticles,
+      statements: baseStatements,
+      stride,
+      statement_stride: statementStride,
+    } = baseRows[0];
     const copies = Math.max(0, Math.ceil(targetArticles / baseArticles) - 1);
     const keep = Math.min(1, Math.max(0, targetStatements - baseStatements) / Math.max(1, baseStatements * copies));
     const threshold = Math.round(keep * 1024);
@@ -244,30 +329,58 @@ try {
         [from, to, stride],
       );
       await client.query(
-        `INSERT INTO statement (article_id, text, kind, start, "end", pieces, cue, cue_start, cue_end, speaker_person_id, speaker_organization_id, speaker_start, speaker_end, published_at)
-         SELECT c * $3 + s.article_id, s.text, s.kind, s.start, s."end", s.pieces, s.cue, s.cue_start, s.cue_end, s.speaker_person_id, s.speaker_organization_id,
+        `INSERT INTO statement (id, article_id, text, kind, start, "end", pieces, cue, cue_start, cue_end, speaker_person_id, speaker_organization_id, speaker_start, speaker_end, published_at)
+         SELECT c * $5 + s.id, c * $3 + s.article_id, s.text, s.kind, s.start, s."end", s.pieces, s.cue, s.cue_start, s.cue_end, s.speaker_person_id, s.speaker_organization_id,
                 s.speaker_start, s.speaker_end, s.published_at - make_interval(days => 7 * c)
          FROM base_statement s CROSS JOIN generate_series($1::int, $2::int) AS c
          WHERE (hashint4(s.id * 1009 + c) & 1023) < $4`,
-        [from, to, stride, threshold],
+        [from, to, stride, threshold, statementStride],
       );
+      for (const [table, columns] of [
+        ['person_mention', 'person_id, start, "end", text, form, role'],
+        ['organization_mention', 'organization_id, start, "end", text, form'],
+      ])
+        await client.query(
+          `INSERT INTO ${table} (article_id, ${columns}) SELECT c * $3 + m.article_id, ${columns.replace(/(^|, )/g, '$1m.')}
+           FROM base_${table} m CROSS JOIN generate_series($1::int, $2::int) AS c`,
+          [from, to, stride],
+        );
+      for (const [table, column] of [
+        ['statement_person', 'person_id'],
+        ['statement_organization', 'organization_id'],
+      ])
+        await client.query(
+          `INSERT INTO ${table} (statement_id, ${column}) SELECT c * $3 + l.statement_id, l.${column}
+           FROM base_${table} l CROSS JOIN generate_series($1::int, $2::int) AS c
+           WHERE (hashint4(l.statement_id * 1009 + c) & 1023) < $4`,
+          [from, to, statementStride, threshold],
+        );
       log(`  copies ${from}..${to} of ${copies} written`);
     }
     await client.query(`SELECT setval(pg_get_serial_sequence('article', 'id'), (SELECT max(id) FROM article))`);
+    await client.query(`SELECT setval(pg_get_serial_sequence('statement', 'id'), (SELECT max(id) FROM statement))`);
     for (const { indexname, indexdef } of indexes) {
       const started = performance.now();
       await client.query(indexdef);
       log(`  rebuilt ${indexname} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
     }
-    for (const { conname, definition } of foreignKeys)
-      await client.query(`ALTER TABLE statement ADD CONSTRAINT "${conname}" ${definition}`);
+    for (const { table, conname, definition } of foreignKeys)
+      await client.query(`ALTER TABLE ${table} ADD CONSTRAINT "${conname}" ${definition}`);
     log('foreign keys re-added (and checked)');
+    const counting = performance.now();
+    await client.query(`TRUNCATE co_mention, co_mention_member`);
+    await client.query(CO_MENTION_COUNTS);
+    for (const { table, name } of coMentionTriggers)
+      await client.query(`ALTER TABLE ${table} ENABLE TRIGGER "${name}"`);
+    log(`co-mention pair counts counted from scratch in ${((performance.now() - counting) / 1000).toFixed(0)} s`);
     await client.query(`VACUUM ANALYZE article`);
     await client.query(`VACUUM ANALYZE statement`);
     // The triggers rewrote the summary rows once per loaded batch: vacuumed, as after any bulk load.
     await client.query(`VACUUM ANALYZE speaker_month_stat`);
     await client.query(`VACUUM ANALYZE speaker_stat`);
-    await client.query(`DROP TABLE base_article, base_statement`);
+    await client.query(`VACUUM ANALYZE co_mention`);
+    for (const table of GROWN_LINKS) await client.query(`VACUUM ANALYZE ${table}`);
+    await client.query(`DROP TABLE base_article, base_statement, ${GROWN_LINKS.map((t) => `base_${t}`).join(', ')}`);
     log('vacuumed and analyzed');
   }
 } finally {

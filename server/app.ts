@@ -2,9 +2,10 @@ import { availableParallelism } from 'node:os';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createLogger, createYoga, type CORSOptions, type YogaLogger } from 'graphql-yoga';
-import { isDatabaseUnavailable } from './db/database-unavailable.js';
+import { isDatabaseUnavailable, lastErrorLine } from './db/database-unavailable.js';
 import type { PrismaClient } from './db/prisma-client.js';
 import { ExtractionPool } from './ingest/extraction-pool.js';
+import { readUrlsFromEnvironment, type ReadReplicas } from './db/read-replicas.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, maxArticleBytes } from './ingest/normalize-article.js';
 import { useApiKeyAuth, type ReadAccess } from './plugins/api-key-auth.js';
 import { armorPlugins, QUERY_LIMITS } from './plugins/armor.js';
@@ -12,8 +13,10 @@ import { useInputLimits } from './plugins/input-limits.js';
 import { useInputCostLimit } from './plugins/input-cost-limit.js';
 import { useIntrospectionControl } from './plugins/introspection.js';
 import { maskErrorWithTimeouts } from './plugins/mask-error.js';
+import { useMetrics } from './plugins/metrics.js';
 import { usePageSizeLimit } from './plugins/page-size-limit.js';
 import { useReadiness } from './plugins/readiness.js';
+import { useReadRouting } from './plugins/read-routing.js';
 import { MAX_REQUEST_BYTES, useRequestSizeLimit } from './plugins/request-size-limit.js';
 import { useTokenLimit } from './plugins/token-limit.js';
 import { useWellFormedStrings } from './plugins/well-formed-strings.js';
@@ -44,6 +47,10 @@ export interface Settings {
   extractionThreads: number;
   /** NEWSGRAPH_EXTRACTION_BUDGET_MS: longest one article may take to convert or extract; it is refused past it. @default 20 000 */
   extractionBudgetMs: number;
+  /** DATABASE_READ_URLS: read replicas (comma-separated PostgreSQL URLs); none by default. */
+  readUrls: string[];
+  /** NEWSGRAPH_READ_YOUR_WRITES_MS: after a key writes, its reads go to the primary this long. @default 10 000 */
+  readYourWritesMs: number;
 }
 
 /** Reads and checks the settings; a value that makes no sense stops the server with a message, never a silent default. */
@@ -84,6 +91,8 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): S
     workers: workerCount(env.NEWSGRAPH_WORKERS),
     extractionThreads: count('NEWSGRAPH_EXTRACTION_THREADS', availableParallelism()),
     extractionBudgetMs: count('NEWSGRAPH_EXTRACTION_BUDGET_MS', 20_000, 10),
+    readUrls: readUrlsFromEnvironment(env.DATABASE_READ_URLS),
+    readYourWritesMs: count('NEWSGRAPH_READ_YOUR_WRITES_MS', 10_000, 0),
   };
 }
 
@@ -98,7 +107,12 @@ function workerCount(value: string | undefined): number {
 }
 
 export interface AppOptions {
+  /** The primary database: writes, and reads when there are no replicas. */
   prisma: PrismaClient;
+  /** Read replicas for read-only operations (see useReadRouting). @default none */
+  replicas?: ReadReplicas;
+  /** After a key writes, its reads go to the primary this long. @default settings.readYourWritesMs */
+  readYourWritesMs?: number;
   /** The settings the server parsed at start; the options below override single ones. @default settingsFromEnvironment() */
   settings?: Settings;
   /** Serve GraphiQL on GET /graphql from a browser (only where introspection is on). @default true */
@@ -130,16 +144,7 @@ function serverLogger(): YogaLogger {
     error: (...args: unknown[]) => {
       const unavailable = args.find((arg) => isDatabaseUnavailable(arg));
       if (!unavailable) return logger.error(...args);
-      const message = unavailable instanceof Error ? unavailable.message : String(unavailable);
-      logger.error(
-        `The database is unavailable: ${
-          message
-            .split('\n')
-            .map((line) => line.trim())
-            .filter(Boolean)
-            .at(-1) ?? 'no detail'
-        }`,
-      );
+      logger.error(`The database is unavailable: ${lastErrorLine(unavailable)}`);
     },
   };
 }
@@ -168,12 +173,14 @@ export function createApp(options: AppOptions) {
     statementTimeoutMs = settings.statementTimeoutMs,
     introspection = settings.introspection,
     isShuttingDown,
+    replicas,
+    readYourWritesMs = settings.readYourWritesMs,
   } = options;
   const extractionPool = options.extractionPool ? () => options.extractionPool! : () => sharedExtractionPool(settings);
   return createYoga<Record<string, never>, Context>({
     schema,
     logging: serverLogger(),
-    context: () => ({ prisma, role: null, extractionPool }),
+    context: () => ({ prisma, role: null, keyHash: null, extractionPool }),
     cors: cors === false ? false : cors,
     // Unexpected errors are masked ("Unexpected error."), expected ones are typed results in the schema.
     maskedErrors: { maskError: maskErrorWithTimeouts(statementTimeoutMs) },
@@ -196,6 +203,8 @@ export function createApp(options: AppOptions) {
     // every body through a stream transform, which costs more than the rest of a small query's parsing.
     maxRequestBodySize: false,
     plugins: [
+      // First, so that it times whole requests and sees every result, refusals included.
+      useMetrics({ prisma, replicas }),
       useRequestSizeLimit(maxRequestBytes),
       // A browser may only send us a request it had to preflight (JSON) or one with this header.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
@@ -208,6 +217,8 @@ export function createApp(options: AppOptions) {
       useInputCostLimit(),
       useWellFormedStrings(),
       useReadiness({ prisma, isShuttingDown }),
+      ...(replicas?.size ? [useReadRouting({ replicas, readYourWritesMs })] : []),
+      useReadiness({ prisma, replicas, isShuttingDown }),
     ],
   });
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createApp, type Settings } from './app.js';
 import { createPrismaClient, type PrismaClient } from './db/prisma-client.js';
+import { ReadReplicas } from './db/read-replicas.js';
 
 export interface ServeHttpOptions {
   databaseUrl: string;
@@ -33,10 +34,18 @@ export function serveHttp(options: ServeHttpOptions): HttpService {
     // Which server process holds which connections, in pg_stat_activity.
     applicationName: `newsgraph api ${process.pid}`,
   });
+  const replicas = settings.readUrls.length
+    ? new ReadReplicas(prisma, settings.readUrls, {
+        statementTimeoutMs: settings.statementTimeoutMs,
+        applicationName: `newsgraph api ${process.pid}`,
+        warn: log,
+      })
+    : undefined;
   let stopping: Promise<void> | undefined;
   const app = createApp({
     prisma,
     settings,
+    replicas,
     isShuttingDown: () => stopping !== undefined,
   });
   const server: Server = createServer((request, response) => {
@@ -73,6 +82,7 @@ export function serveHttp(options: ServeHttpOptions): HttpService {
       }, settings.shutdownTimeoutMs);
       stopping = closed.then(async () => {
         clearTimeout(timer);
+        await replicas?.disconnect();
         await prisma.$disconnect().catch(() => {});
       });
       return stopping;

@@ -21,5 +21,6 @@ export function peakMemory(intervalMs = 100) {
   };
 }
 
-/** The default data set of the benchmarks (../shared/data seen from the project root). */
-export const CORPUS = new URL('../../../shared/data/news-2020h1.jsonl', import.meta.url).pathname;
+/** The default data set of the benchmarks: BENCH_CORPUS, else ../shared/data seen from the project root. */
+export const CORPUS =
+  process.env.BENCH_CORPUS ?? new URL('../../../shared/data/news-2020h1.jsonl', import.meta.url).pathname;

@@ -60,3 +60,15 @@ function unavailableSqlState(code: string): boolean {
 /** What a client is told while the database is unavailable. */
 export const DATABASE_UNAVAILABLE_MESSAGE =
   'The database is unavailable right now (it may be restarting): try again in a few seconds.';
+
+/** The last non-empty line of an error's message: the driver's own words, without Prisma's preamble. */
+export function lastErrorLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (
+    message
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .at(-1) ?? 'unknown error'
+  );
+}

@@ -16,8 +16,11 @@ export interface PrismaClientOptions {
   applicationName?: string;
 }
 
-/** The pg pool under each client made here, for rawQuery. */
-const pools = new WeakMap<PrismaClient, { pool: pg.Pool; onQuery?: (sql: string) => void }>();
+/** The pg pool under each client made here. */
+const pools = new WeakMap<PrismaClient, pg.Pool>();
+/** How rawQuery runs SQL for a client: on its pool, or (a replica-routed client) on a replica's. */
+type RawRunner = (text: string, values: unknown[]) => Promise<pg.QueryResult>;
+const rawRunners = new WeakMap<PrismaClient, RawRunner>();
 
 /** A Prisma client on the `pg` driver adapter (Prisma 7 has no built-in driver), over a pool rawQuery shares. */
 export function createPrismaClient(databaseUrl: string, options: PrismaClientOptions = {}): PrismaClient {
@@ -39,8 +42,22 @@ export function createPrismaClient(databaseUrl: string, options: PrismaClientOpt
     ? new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] })
     : new PrismaClient({ adapter });
   if (options.onQuery) client.$on('query' as never, (event: { query: string }) => options.onQuery!(event.query));
-  pools.set(client, { pool, onQuery: options.onQuery });
+  pools.set(client, pool);
+  rawRunners.set(client, (text, values) => {
+    options.onQuery?.(text);
+    return pool.query(text, values);
+  });
   return client;
+}
+
+/** The pg pool under a client made by createPrismaClient. */
+export function poolOf(prisma: PrismaClient): pg.Pool | undefined {
+  return pools.get(prisma);
+}
+
+/** Makes rawQuery run a client's SQL this way (read replicas route their clients' SQL to the replica). */
+export function routeRawQueries(prisma: PrismaClient, run: RawRunner): void {
+  rawRunners.set(prisma, run);
 }
 
 /**
@@ -50,8 +67,7 @@ export function createPrismaClient(databaseUrl: string, options: PrismaClientOpt
  * strings: cast counts to int in the SQL). A client made elsewhere falls back to `$queryRaw`.
  */
 export async function rawQuery<Row>(prisma: PrismaClient, sql: Prisma.Sql): Promise<Row[]> {
-  const own = pools.get(prisma);
-  if (!own) return prisma.$queryRaw<Row[]>(sql);
-  own.onQuery?.(sql.text);
-  return (await own.pool.query(sql.text, sql.values)).rows as Row[];
+  const run = rawRunners.get(prisma);
+  if (!run) return prisma.$queryRaw<Row[]>(sql);
+  return (await run(sql.text, sql.values)).rows as Row[];
 }

@@ -2,6 +2,7 @@ import { extract } from '../extract/index.js';
 import type { PrismaClient } from '../db/prisma-client.js';
 import type { ExtractionPool } from './extraction-pool.js';
 import { buildIngestPayload } from './ingest-payload.js';
+import { articleIngestSeconds, articlesIngested } from './ingest-metrics.js';
 import type { NormalizedArticle } from './normalize-article.js';
 import { retryTransaction } from './retry-transaction.js';
 import { prismaRunner } from './sql-runner.js';
@@ -20,6 +21,24 @@ export async function ingestArticle(
   prisma: PrismaClient,
   article: NormalizedArticle,
   /** Where to extract: a server must never extract on its event loop. In this thread when absent (seeding). */
+  pool?: ExtractionPool,
+): Promise<IngestResult> {
+  const stopTimer = articleIngestSeconds.startTimer();
+  try {
+    const result = await ingestOnce(prisma, article, pool);
+    articlesIngested.inc({ status: result.status });
+    return result;
+  } catch (error) {
+    articlesIngested.inc({ status: 'FAILED' });
+    throw error;
+  } finally {
+    stopTimer();
+  }
+}
+
+async function ingestOnce(
+  prisma: PrismaClient,
+  article: NormalizedArticle,
   pool?: ExtractionPool,
 ): Promise<IngestResult> {
   const existing = await prisma.article.findUnique({

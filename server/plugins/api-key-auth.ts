@@ -1,6 +1,6 @@
 import { getOperationAST, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { roleForKey } from '../auth/api-keys.js';
+import { hashKey, roleForKey } from '../auth/api-keys.js';
 import type { PrismaClient } from '../db/prisma-client.js';
 import type { Role } from '../auth/role.js';
 
@@ -40,16 +40,16 @@ export function useApiKeyAuth({
 }: {
   prisma: PrismaClient;
   readAccess: ReadAccess;
-}): Plugin<{ role: Role | null }> {
+}): Plugin<{ role: Role | null; keyHash: string | null }> {
   return {
     async onContextBuilding({ context, extendContext }) {
       const key = presentedKey((context as unknown as { request: Request }).request);
-      if (key === undefined) return extendContext({ role: null });
+      if (key === undefined) return extendContext({ role: null, keyHash: null });
       if (key === null)
         throw refusal('The Authorization header must be "Bearer <key>" (or send the key as "X-Api-Key: <key>").', 401);
       const role = await roleForKey(prisma, key);
       if (!role) throw refusal('The API key is not valid: it is unknown or was revoked.', 401);
-      extendContext({ role });
+      extendContext({ role, keyHash: hashKey(key) });
     },
     onExecute({ args, setResultAndStopExecution }) {
       const operation = getOperationAST(args.document, args.operationName)?.operation;

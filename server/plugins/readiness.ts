@@ -1,8 +1,12 @@
 import { useReadinessCheck, type Plugin } from 'graphql-yoga';
+import { lastErrorLine } from '../db/database-unavailable.js';
 import type { PrismaClient } from '../db/prisma-client.js';
+import type { ReadReplicas } from '../db/read-replicas.js';
 
 export interface ReadinessOptions {
   prisma: PrismaClient;
+  /** Read replicas, each reported as `replicas: [{ name, status, reason? }]`; one that is down does not make the server unready (its reads go to the primary). */
+  replicas?: ReadReplicas;
   /** True once the server has begun to stop: it is alive but takes no new work. */
   isShuttingDown?: () => boolean;
   /** A database that does not answer within this time counts as down. @default 2000 */
@@ -13,10 +17,15 @@ export interface ReadinessOptions {
  * GET /ready: 200 `{"status":"ready"}` when the database answers `SELECT 1`; else 503
  * `{"status":"unavailable","reason":…}`, for load balancers and orchestrators to route around the server
  * until it recovers (by itself: its connection pool reconnects). The database's own error is logged,
- * never sent (yoga's useReadinessCheck would send a thrown error's message). Liveness is /health (yoga's),
- * which does not touch the database.
+ * never sent (yoga's useReadinessCheck would send a thrown error's message). With read replicas, each is
+ * listed with its own status. Liveness is /health (yoga's), which does not touch the database.
  */
-export function useReadiness({ prisma, isShuttingDown = () => false, timeoutMs = 2_000 }: ReadinessOptions): Plugin {
+export function useReadiness({
+  prisma,
+  replicas,
+  isShuttingDown = () => false,
+  timeoutMs = 2_000,
+}: ReadinessOptions): Plugin {
   return useReadinessCheck({
     endpoint: '/ready',
     async check({ fetchAPI }) {
@@ -27,6 +36,7 @@ export function useReadiness({ prisma, isShuttingDown = () => false, timeoutMs =
         });
       if (isShuttingDown()) return answer(503, { status: 'unavailable', reason: 'the server is shutting down' });
       let timer: NodeJS.Timeout | undefined;
+      const replicaStatus = replicas?.size ? replicas.status(timeoutMs) : undefined;
       try {
         await Promise.race([
           prisma.$queryRaw`SELECT 1`,
@@ -34,24 +44,17 @@ export function useReadiness({ prisma, isShuttingDown = () => false, timeoutMs =
             timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
           }),
         ]);
-        return answer(200, { status: 'ready' });
+        return answer(200, { status: 'ready', ...(replicaStatus && { replicas: await replicaStatus }) });
       } catch (error) {
-        console.error(`Readiness check: the database is unavailable (${firstLine(error)}).`);
-        return answer(503, { status: 'unavailable', reason: 'the database cannot be reached' });
+        console.error(`Readiness check: the database is unavailable (${lastErrorLine(error)}).`);
+        return answer(503, {
+          status: 'unavailable',
+          reason: 'the database cannot be reached',
+          ...(replicaStatus && { replicas: await replicaStatus }),
+        });
       } finally {
         clearTimeout(timer);
       }
     },
   });
-}
-
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return (
-    message
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .at(-1) ?? 'unknown error'
-  );
 }

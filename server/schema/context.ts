@@ -4,7 +4,10 @@ import type { ExtractionPool } from '../ingest/extraction-pool.js';
 
 /** What every resolver gets. */
 export interface Context {
+  /** The database this request reads from: the primary, or a read replica for a read-only operation. */
   prisma: PrismaClient;
+  /** SHA-256 of the request's API key (who wrote, for read-your-writes), or null without one. */
+  keyHash: string | null;
   /** The role of the request's API key, or null when it came without one. */
   role: Role | null;
   /** The threads that convert and extract articles off the event loop (started on first use). */

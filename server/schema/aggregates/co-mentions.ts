@@ -2,6 +2,7 @@ import { queryFromInfo } from '@pothos/plugin-prisma';
 import { resolveOffsetConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Prisma } from '../../db/generated/prisma/client.js';
+import { rawQuery } from '../../db/prisma-client.js';
 import { builder } from '../builder.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../connection/page-size.js';
 import { readTotalCount } from '../connection/sql-connection.js';
@@ -12,6 +13,8 @@ import { EntityType } from './mention-counts.js';
 import { findManyByIds } from '../connection/node-select.js';
 
 type Table = 'person' | 'organization';
+
+const speakerType = (table: Table) => (table === 'person' ? 'PERSON' : 'ORGANIZATION');
 
 interface CoMentionRow {
   id: number;
@@ -60,18 +63,6 @@ export const CoMentionConnection = builder.connectionObject(
   { description: 'A co-mention on a page, with its cursor.' },
 );
 
-/** Statements `table` #id takes part in: as speaker or mentioned. */
-function involvedSql(table: Table, id: number): Prisma.Sql {
-  return Prisma.sql`SELECT s.id FROM statement s WHERE ${Prisma.raw(`s.speaker_${table}_id`)} = ${id}
-    UNION SELECT l.statement_id FROM ${Prisma.raw(`statement_${table}`)} l WHERE ${Prisma.raw(`l.${table}_id`)} = ${id}`;
-}
-
-/** Entities of `other` that take part in the statements of `involved` (as speaker or mentioned). */
-function participantsSql(other: Table): Prisma.Sql {
-  return Prisma.sql`SELECT ${Prisma.raw(`s.speaker_${other}_id`)} AS id, s.id AS statement_id FROM statement s JOIN involved i ON i.id = s.id WHERE ${Prisma.raw(`s.speaker_${other}_id`)} IS NOT NULL
-    UNION SELECT ${Prisma.raw(`l.${other}_id`)}, l.statement_id FROM ${Prisma.raw(`statement_${other}`)} l JOIN involved i ON i.id = l.statement_id`;
-}
-
 async function coMentions(
   table: Table,
   id: number,
@@ -80,24 +71,19 @@ async function coMentions(
   context: Context,
   info: GraphQLResolveInfo,
 ) {
-  const self = table === other ? Prisma.sql`${id}` : Prisma.sql`NULL::int`;
-  const cte = Prisma.sql`
-    WITH mine AS (SELECT DISTINCT article_id FROM ${Prisma.raw(`${table}_mention`)} WHERE ${Prisma.raw(`${table}_id`)} = ${id}),
-    involved AS (${involvedSql(table, id)}),
-    by_article AS (
-      SELECT ${Prisma.raw(`m.${other}_id`)} AS id, count(DISTINCT m.article_id)::int AS article_count
-      FROM ${Prisma.raw(`${other}_mention`)} m JOIN mine USING (article_id) GROUP BY 1),
-    by_statement AS (SELECT id, count(DISTINCT statement_id)::int AS statement_count FROM (${participantsSql(other)}) p GROUP BY 1),
-    together AS (
-      SELECT id, coalesce(b.article_count, 0) AS article_count, coalesce(c.statement_count, 0) AS statement_count
-      FROM by_article b FULL JOIN by_statement c USING (id) WHERE id IS DISTINCT FROM ${self})`;
+  // Pair counts kept by triggers (prisma/functions/newsgraph_add_co_mentions.sql), read in the order of
+  // co_mention_ranked_idx; pairs whose counts fell to 0 (an entity deleted or merged away) are skipped.
+  const pairs = Prisma.sql`FROM co_mention WHERE entity_type = ${speakerType(table)}::"SpeakerType" AND entity_id = ${id}
+    AND other_type = ${speakerType(other)}::"SpeakerType" AND (articles > 0 OR statements > 0)`;
   let total: Promise<number> | undefined;
   const connection = await resolveOffsetConnection(
     { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
     ({ offset, limit }) =>
-      context.prisma.$queryRaw<
-        CoMentionRow[]
-      >`${cte} SELECT * FROM together ORDER BY article_count DESC, statement_count DESC, id ASC OFFSET ${offset} LIMIT ${limit}`,
+      rawQuery<CoMentionRow>(
+        context.prisma,
+        Prisma.sql`SELECT other_id AS id, articles AS article_count, statements AS statement_count ${pairs}
+          ORDER BY articles DESC, statements DESC, other_id ASC OFFSET ${offset} LIMIT ${limit}`,
+      ),
   );
   const typeName = other === 'person' ? 'Person' : 'Organization';
   const query = queryFromInfo({ context, info, typeName, path: ['edges', 'node', 'entity'] });
@@ -116,7 +102,7 @@ async function coMentions(
       return entity ? [{ ...edge!, node: { row: edge!.node, typeName, entity } as CoMentionShape }] : [];
     }),
     totalCount: () =>
-      (total ??= context.prisma.$queryRaw<{ count: number }[]>`${cte} SELECT count(*)::int AS count FROM together`.then(
+      (total ??= rawQuery<{ count: number }>(context.prisma, Prisma.sql`SELECT count(*)::int AS count ${pairs}`).then(
         ([row]) => row?.count ?? 0,
       )),
   };
