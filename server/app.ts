@@ -4,11 +4,13 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createLogger, createYoga, type CORSOptions, type YogaLogger } from 'graphql-yoga';
 import { isDatabaseUnavailable, lastErrorLine } from './db/database-unavailable.js';
 import type { PrismaClient } from './db/prisma-client.js';
+import { ExtractionPool } from './ingest/extraction-pool.js';
 import { readUrlsFromEnvironment, type ReadReplicas } from './db/read-replicas.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, maxArticleBytes } from './ingest/normalize-article.js';
 import { useApiKeyAuth, type ReadAccess } from './plugins/api-key-auth.js';
 import { armorPlugins, QUERY_LIMITS } from './plugins/armor.js';
 import { useInputLimits } from './plugins/input-limits.js';
+import { useInputCostLimit } from './plugins/input-cost-limit.js';
 import { useIntrospectionControl } from './plugins/introspection.js';
 import { maskErrorWithTimeouts } from './plugins/mask-error.js';
 import { useMetrics } from './plugins/metrics.js';
@@ -20,6 +22,7 @@ import { useReadRouting } from './plugins/read-routing.js';
 import { MAX_REQUEST_BYTES, useRequestSizeLimit } from './plugins/request-size-limit.js';
 import { useTokenLimit } from './plugins/token-limit.js';
 import { useTrustedDocuments, type TrustedDocuments } from './plugins/trusted-documents.js';
+import { useWellFormedStrings } from './plugins/well-formed-strings.js';
 import { PLAYGROUND_EXAMPLES } from './playground-examples.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './schema/connection/page-size.js';
 import type { Context } from './schema/context.js';
@@ -43,6 +46,10 @@ export interface Settings {
   shutdownTimeoutMs: number;
   /** NEWSGRAPH_WORKERS: server processes sharing the port (node:cluster), or `auto` for one per core. @default 1 */
   workers: number;
+  /** NEWSGRAPH_EXTRACTION_THREADS: threads that convert and extract articles sent to the API. @default one per core */
+  extractionThreads: number;
+  /** NEWSGRAPH_EXTRACTION_BUDGET_MS: longest one article may take to convert or extract; it is refused past it. @default 20 000 */
+  extractionBudgetMs: number;
   /** DATABASE_READ_URLS: read replicas (comma-separated PostgreSQL URLs); none by default. */
   readUrls: string[];
   /** NEWSGRAPH_READ_YOUR_WRITES_MS: after a key writes, its reads go to the primary this long. @default 10 000 */
@@ -94,6 +101,8 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): S
     introspection: introspection === 'on',
     shutdownTimeoutMs: count('NEWSGRAPH_SHUTDOWN_TIMEOUT_MS', 30_000, 0),
     workers: workerCount(env.NEWSGRAPH_WORKERS),
+    extractionThreads: count('NEWSGRAPH_EXTRACTION_THREADS', availableParallelism()),
+    extractionBudgetMs: count('NEWSGRAPH_EXTRACTION_BUDGET_MS', 20_000, 10),
     readUrls: readUrlsFromEnvironment(env.DATABASE_READ_URLS),
     readYourWritesMs: count('NEWSGRAPH_READ_YOUR_WRITES_MS', 10_000, 0),
     rateLimits: {
@@ -151,6 +160,8 @@ export interface AppOptions {
   statementTimeoutMs?: number;
   /** Answer `__schema` / `__type` queries. @default settings.introspection */
   introspection?: boolean;
+  /** Threads for the articles sent to the API. @default one pool per process, started on first use, from the settings */
+  extractionPool?: ExtractionPool;
   /** True once the server is stopping: /ready then answers 503. */
   isShuttingDown?: () => boolean;
   /** Each caller's budgets per minute, or false for none. @default settings.rateLimits */
@@ -175,6 +186,18 @@ function serverLogger(): YogaLogger {
   };
 }
 
+let processPool: ExtractionPool | undefined;
+
+/** The process's pool for API ingestion: its threads do not keep a stopping process alive. */
+function sharedExtractionPool(settings: Settings): ExtractionPool {
+  processPool ??= new ExtractionPool({
+    threads: settings.extractionThreads,
+    budgetMs: settings.extractionBudgetMs,
+    unref: true,
+  });
+  return processPool;
+}
+
 /** The HTTP application: GraphQL at /graphql, liveness at /health, readiness (database reachable) at /ready. */
 export function createApp(options: AppOptions) {
   const settings = options.settings ?? settingsFromEnvironment();
@@ -194,10 +217,11 @@ export function createApp(options: AppOptions) {
   } = options;
   const pageSizes = { maxPageSize: MAX_PAGE_SIZE, defaultPageSize: DEFAULT_PAGE_SIZE };
   const limited = rateLimits && (rateLimits.requestsPerMinute !== null || rateLimits.costPerMinute !== null);
+  const extractionPool = options.extractionPool ? () => options.extractionPool! : () => sharedExtractionPool(settings);
   return createYoga<Record<string, never>, Context>({
     schema,
     logging: serverLogger(),
-    context: () => ({ prisma, role: null, keyHash: null }),
+    context: () => ({ prisma, role: null, keyHash: null, extractionPool }),
     cors: cors === false ? false : cors,
     // Unexpected errors are masked ("Unexpected error."), expected ones are typed results in the schema.
     maskedErrors: { maskError: maskErrorWithTimeouts(statementTimeoutMs) },
@@ -234,6 +258,9 @@ export function createApp(options: AppOptions) {
       useIntrospectionControl(introspection),
       usePageSizeLimit(pageSizes),
       useApiKeyAuth({ prisma, readAccess }),
+      useInputCostLimit(),
+      useWellFormedStrings(),
+      useReadiness({ prisma, isShuttingDown }),
       ...(replicas?.size ? [useReadRouting({ replicas, readYourWritesMs })] : []),
       useReadiness({ prisma, replicas, isShuttingDown }),
     ],

@@ -1,5 +1,6 @@
 import type { Role } from '../auth/role.js';
 import type { PrismaClient } from '../db/prisma-client.js';
+import type { ExtractionPool } from '../ingest/extraction-pool.js';
 
 /** What every resolver gets. */
 export interface Context {
@@ -9,6 +10,8 @@ export interface Context {
   keyHash: string | null;
   /** The role of the request's API key, or null when it came without one. */
   role: Role | null;
+  /** The threads that convert and extract articles off the event loop (started on first use). */
+  extractionPool(): ExtractionPool;
   /** Set by the rate limit when the server has a query-cost budget. */
   rateLimit?: RateLimitStatus;
 }

@@ -20,6 +20,7 @@ import './errors/not-found-error.js';
 import './errors/invalid-input-error.js';
 import './errors/name-taken-error.js';
 import './errors/duplicate-article-error.js';
+import './errors/ingest-failed-error.js';
 import './mutations/ingest-article.js';
 import './mutations/ingest-articles.js';
 import './mutations/delete-article.js';

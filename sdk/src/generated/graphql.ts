@@ -278,6 +278,7 @@ export type IngestArticleMutation = { ingestArticle:
                 | { __typename: 'Organization', id: string, name: string }
                 | { __typename: 'Person', id: string, name: string }
                | null } }> } } }
+    | { __typename: 'IngestFailedError', message: string }
     | { __typename: 'InvalidArticleError', message: string, field: string | null, reason: string }
    };
 
