@@ -55,7 +55,7 @@ query QuotedAbout {
     title: 'Top speakers over time',
     query: `# Who is quoted most, month by month, and who leads on a topic.
 query TopSpeakersOverTime {
-  statementCounts(groupBy: [SPEAKER, PERIOD], bucket: MONTH, orderBy: KEY, first: 50, filter: { speakerType: PERSON }) {
+  statementCounts(groupBy: [SPEAKER, PERIOD], bucket: MONTH, orderBy: { field: KEY, direction: ASC }, first: 50, filter: { speakerType: PERSON }) {
     totalCount
     edges {
       node {
@@ -66,7 +66,7 @@ query TopSpeakersOverTime {
       }
     }
   }
-  topSpeakers(topic: "aleppo", first: 5) {
+  topSpeakers(filter: { search: "aleppo" }, first: 5) {
     edges { node { count speaker { ... on Person { name } ... on Organization { name } } } }
   }
 }
@@ -76,7 +76,7 @@ query TopSpeakersOverTime {
     title: 'Full-text search with snippets',
     query: `# Web-search syntax: quotes for phrases, - to exclude, "or" for either.
 query Search {
-  searchStatements(query: "aleppo -ceasefire", first: 10) {
+  searchStatements(search: "aleppo -ceasefire", first: 10) {
     totalCount
     edges {
       rank
@@ -84,7 +84,7 @@ query Search {
       node { text speaker { ... on Person { name } } article { title } }
     }
   }
-  searchArticles(query: "\\"security council\\" or aleppo", first: 5) {
+  searchArticles(search: "\\"security council\\" or aleppo", first: 5) {
     edges { rank snippet { text highlights { start end } } node { title outlet } }
   }
   searchPeople(name: "poroshenk") {

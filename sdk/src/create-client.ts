@@ -83,15 +83,18 @@ export function createClient(options: ClientOptions) {
      * matches first; each hit has its rank and a snippet with the matched words located.
      */
     searchStatements: async (
-      query: string,
+      search: string,
       searchOptions: SearchStatementsOptions = {},
       requestOptions?: RequestOptions,
     ) =>
-      (await request(operations.SearchStatementsQuery, { query, ...searchOptions }, requestOptions)).searchStatements,
+      (await request(operations.SearchStatementsQuery, { search, ...searchOptions }, requestOptions)).searchStatements,
 
-    /** Who made the most statements (on a topic, among filtered statements), with their statement and article counts. */
-    topSpeakers: async (topSpeakersOptions: TopSpeakersOptions = {}, requestOptions?: RequestOptions) =>
-      (await request(operations.TopSpeakersQuery, topSpeakersOptions, requestOptions)).topSpeakers,
+    /** Who made the most statements (matching `search`, among filtered statements), with their statement and article counts. */
+    topSpeakers: async ({ search, filter, ...page }: TopSpeakersOptions = {}, requestOptions?: RequestOptions) => {
+      const filters = [...(search === undefined ? [] : [{ search }]), ...(filter ? [filter] : [])];
+      const combined = filters.length > 1 ? { AND: filters } : filters[0];
+      return (await request(operations.TopSpeakersQuery, { ...page, filter: combined }, requestOptions)).topSpeakers;
+    },
 
     /**
      * The people (or organizations) that appear with a person, most shared statements first, with the

@@ -1,4 +1,4 @@
-import type { EntityType, IfArticleExists, StatementFilter, StatementOrder } from './generated/graphql.js';
+import type { EntityType, IfArticleExists, SearchOrder, StatementFilter, StatementOrder } from './generated/graphql.js';
 
 /** Which page of a connection to get. */
 export interface PageOptions {
@@ -36,6 +36,11 @@ export interface SearchStatementsOptions extends PageOptions {
    * @default undefined (all statements)
    */
   filter?: StatementFilter;
+  /**
+   * The order: `{ field: 'RANK' }` (best match first) or `{ field: 'PUBLISHED_AT' }` (newest first).
+   * @default { field: 'RANK', direction: 'DESC' }
+   */
+  orderBy?: SearchOrder;
 }
 
 /** A person given by name (an alias or a surname does too) or by global ID. */
@@ -44,10 +49,11 @@ export type PersonReference = string | { id: string };
 /** Whose statements count for `topSpeakers`, and which page of speakers. */
 export interface TopSpeakersOptions extends PageOptions {
   /**
-   * Count only statements matching this web-search query: `aleppo`, `"war crime" -syria`.
+   * Count only statements matching this web-search query: `aleppo`, `"war crime" -syria` (the filter's
+   * `search`, ANDed with `filter`).
    * @default undefined (every topic)
    */
-  topic?: string;
+  search?: string;
   /**
    * Count only statements matching this filter (outlet, dates, kind...).
    * @default undefined (all statements)

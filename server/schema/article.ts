@@ -6,7 +6,8 @@ import { readTotalCount, resolveSqlConnection } from './connection/sql-connectio
 import { ArticleFilter, articleWhere } from './filters/article-filter.js';
 import { ArticleOrder, DEFAULT_ARTICLE_ORDER, articleOrderKeys } from './filters/article-order.js';
 import { OrganizationMentionConnection, PersonMentionConnection } from './mention.js';
-import { StatementConnection } from './statement.js';
+import { nestedStatementsField } from './nested-statements.js';
+import { pageDescription } from './connection/page-size.js';
 import { spansFromJson, TextSpan } from './text-span.js';
 
 export const Article = builder.prismaNode('Article', {
@@ -44,16 +45,11 @@ export const Article = builder.prismaNode('Article', {
       description: 'When this version of the article was stored.',
     }),
     statementCount: t.relationCount('statements', { description: 'How many statements the article reports.' }),
-    statements: t.relatedConnection(
-      'statements',
-      {
-        cursor: 'id',
-        totalCount: true,
-        description: 'Statements in the article, in reading order.',
-        query: () => ({ orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
-      },
-      StatementConnection,
-    ),
+    statements: nestedStatementsField<{ id: number }>(t, {
+      description: `Statements in the article. ${pageDescription('reading order ({ field: START, direction: ASC })')}`,
+      defaultOrder: { field: 'START', direction: 'ASC' },
+      scope: (article) => Prisma.sql`s.article_id = ${article.id}`,
+    }),
     personMentions: t.relatedConnection(
       'personMentions',
       {

@@ -12,18 +12,15 @@ import {
   articleOrderKeys,
   type ArticleOrderShape,
 } from './filters/article-order.js';
-import {
-  statementFrom,
-  StatementFilter,
-  statementWhere,
-  type StatementFilterShape,
-} from './filters/statement-filter.js';
+import { StatementFilter, type StatementFilterShape } from './filters/statement-filter.js';
 import {
   DEFAULT_STATEMENT_ORDER,
   StatementOrder,
-  statementOrderKeys,
+  statementPlan,
   type StatementOrderShape,
 } from './filters/statement-order.js';
+import { nestedStatementsField } from './nested-statements.js';
+import { pageDescription } from './connection/page-size.js';
 import { OrganizationMentionConnection, PersonMentionConnection } from './mention.js';
 import { Statement, StatementConnection } from './statement.js';
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
@@ -65,32 +62,21 @@ function quotedAbout(
     table === 'person'
       ? Prisma.sql`statement_person l WHERE l.statement_id = s.id AND l.person_id = ${id}`
       : Prisma.sql`statement_organization l WHERE l.statement_id = s.id AND l.organization_id = ${id}`;
-  const where = Prisma.sql`EXISTS (SELECT 1 FROM ${link}) AND ${Prisma.raw(`s.speaker_${table}_id`)} IS DISTINCT FROM ${id} AND ${statementWhere(args.filter)}`;
+  const scope = Prisma.sql`EXISTS (SELECT 1 FROM ${link}) AND ${Prisma.raw(`s.speaker_${table}_id`)} IS DISTINCT FROM ${id}`;
   return resolveSqlConnection(
     context.prisma,
     args,
-    {
-      ...statementOrderKeys(args.orderBy ?? DEFAULT_STATEMENT_ORDER),
-      from: statementFrom(args.filter),
-      id: Prisma.sql`s.id`,
-      where,
-    },
+    statementPlan(args.filter, args.orderBy ?? DEFAULT_STATEMENT_ORDER, scope),
     { model: 'Statement', query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }) },
   );
 }
 
 builder.prismaObjectFields('Person', (t) => ({
-  statements: t.relatedConnection(
-    'statements',
-    {
-      cursor: 'id',
-      totalCount: true,
-      description:
-        'What this person said, most recently ingested first. For filters and other orders use `statements(filter: { speakerId: [...] })` at the root.',
-      query: () => ({ orderBy: { id: 'desc' } }),
-    },
-    StatementConnection,
-  ),
+  statements: nestedStatementsField<{ id: number }>(t, {
+    description: `What this person said. ${pageDescription('newest articles first ({ field: PUBLISHED_AT, direction: DESC })')}`,
+    defaultOrder: DEFAULT_STATEMENT_ORDER,
+    scope: (person) => Prisma.sql`s.speaker_person_id = ${person.id}`,
+  }),
   mentions: t.relatedConnection(
     'mentions',
     {
@@ -129,17 +115,11 @@ builder.prismaObjectFields('Person', (t) => ({
 }));
 
 builder.prismaObjectFields('Organization', (t) => ({
-  statements: t.relatedConnection(
-    'statements',
-    {
-      cursor: 'id',
-      totalCount: true,
-      description:
-        'What this organization said, as an institution, most recently ingested first. For filters and other orders use `statements(filter: { speakerId: [...] })`.',
-      query: () => ({ orderBy: { id: 'desc' } }),
-    },
-    StatementConnection,
-  ),
+  statements: nestedStatementsField<{ id: number }>(t, {
+    description: `What this organization said, as an institution. ${pageDescription('newest articles first ({ field: PUBLISHED_AT, direction: DESC })')}`,
+    defaultOrder: DEFAULT_STATEMENT_ORDER,
+    scope: (organization) => Prisma.sql`s.speaker_organization_id = ${organization.id}`,
+  }),
   mentions: t.relatedConnection(
     'mentions',
     {

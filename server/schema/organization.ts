@@ -18,6 +18,10 @@ export const Organization = builder.prismaNode('Organization', {
       description: 'Every way articles have named this organization, the name included.',
     }),
     description: t.exposeString('description', { nullable: true, description: 'A curator’s note.' }),
+    firstSeenAt: t.expose('createdAt', {
+      type: 'DateTime',
+      description: 'When this organization was first stored (the ingestion of the first article naming them).',
+    }),
     statementCount: t.relationCount('statements', {
       description: 'How many statements this organization made, as an institution.',
     }),

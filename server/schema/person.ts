@@ -17,6 +17,10 @@ export const Person = builder.prismaNode('Person', {
       description: 'Every way articles have named this person, the name included.',
     }),
     description: t.exposeString('description', { nullable: true, description: 'A curator’s note.' }),
+    firstSeenAt: t.expose('createdAt', {
+      type: 'DateTime',
+      description: 'When this person was first stored (the ingestion of the first article naming them).',
+    }),
     statementCount: t.relationCount('statements', { description: 'How many statements this person made.' }),
     mentionCount: t.relationCount('mentions', { description: 'How many times this person is referred to.' }),
   }),

@@ -136,21 +136,21 @@ describe('the SDK against a running server', () => {
 
     it('orders and pages', async () => {
       const ascending = await reader.statementsByPerson('Hollande', {
-        orderBy: { field: 'INGESTED', direction: 'ASC' },
+        orderBy: { field: 'INGESTED_AT', direction: 'ASC' },
       });
       const descending = await reader.statementsByPerson('Hollande', {
-        orderBy: { field: 'INGESTED', direction: 'DESC' },
+        orderBy: { field: 'INGESTED_AT', direction: 'DESC' },
       });
       expect(descending.edges.map(({ node }) => node.id)).toEqual(ascending.edges.map(({ node }) => node.id).reverse());
 
       const first = await reader.statementsByPerson('Hollande', {
         first: 2,
-        orderBy: { field: 'INGESTED', direction: 'ASC' },
+        orderBy: { field: 'INGESTED_AT', direction: 'ASC' },
       });
       const next = await reader.statementsByPerson('Hollande', {
         first: 2,
         after: first.pageInfo.endCursor,
-        orderBy: { field: 'INGESTED', direction: 'ASC' },
+        orderBy: { field: 'INGESTED_AT', direction: 'ASC' },
       });
       expect([...first.edges, ...next.edges].map(({ node }) => node.id)).toEqual(
         ascending.edges.slice(0, 4).map(({ node }) => node.id),
@@ -198,7 +198,7 @@ describe('the SDK against a running server', () => {
     });
 
     it('counts only statements on a topic', async () => {
-      const onAleppo = await reader.topSpeakers({ topic: 'Aleppo' });
+      const onAleppo = await reader.topSpeakers({ search: 'Aleppo' });
       expect(onAleppo.edges.length).toBeGreaterThan(0);
       for (const { node } of onAleppo.edges) {
         const matching = await reader.request(operations.StatementsQuery, {
@@ -253,7 +253,7 @@ describe('the SDK against a running server', () => {
       const walked = [];
       for await (const hit of reader.paginateEdges(
         operations.SearchStatementsQuery,
-        { query: 'Aleppo OR Putin OR wait', first: 3 },
+        { search: 'Aleppo OR Putin OR wait', first: 3 },
         (data) => data.searchStatements,
       )) {
         walked.push({ id: hit.node.id, rank: hit.rank, snippet: hit.snippet.text, cursor: hit.cursor });
@@ -292,7 +292,7 @@ describe('the SDK against a running server', () => {
       const limited = [];
       for await (const statement of reader.paginate(
         operations.SearchStatementsQuery,
-        { query: 'Aleppo OR Putin', first: 1 },
+        { search: 'Aleppo OR Putin', first: 1 },
         (data) => data.searchStatements,
         { maxPages: 2 },
       )) {

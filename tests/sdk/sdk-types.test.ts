@@ -33,7 +33,7 @@ export async function correctUsage(signal: AbortSignal) {
     const status: 'CREATED' | 'UPDATED' | 'UNCHANGED' = result.status;
   }
 
-  const top = await client.topSpeakers({ topic: 'aleppo', filter: { outlet: ['The Washington Post'] }, first: 5 });
+  const top = await client.topSpeakers({ search: 'aleppo', filter: { outlet: ['The Washington Post'] }, first: 5 });
   const leader: string | undefined = top.edges[0]?.node.speaker?.name;
   const count: number | undefined = top.edges[0]?.node.count;
 
@@ -49,7 +49,7 @@ export async function correctUsage(signal: AbortSignal) {
     const reason: string = merged.reason;
   }
 
-  for await (const edge of client.paginateEdges(operations.SearchStatementsQuery, { query: 'putin', first: 20 }, (data) => data.searchStatements)) {
+  for await (const edge of client.paginateEdges(operations.SearchStatementsQuery, { search: 'putin', first: 20 }, (data) => data.searchStatements)) {
     const highlighted: string[] = edge.snippet.highlights.map(({ start, end }) => edge.snippet.text.slice(start, end));
     const cursor: string = edge.cursor;
   }
@@ -62,7 +62,7 @@ export async function correctUsage(signal: AbortSignal) {
   }
 
   try {
-    await client.request(operations.SearchStatementsQuery, { query: 'x' });
+    await client.request(operations.SearchStatementsQuery, { search: 'x' });
   } catch (error) {
     if (error instanceof NewsgraphRequestError) console.log(error.errors[0]?.message, error.status, error.code);
   }

@@ -9,6 +9,7 @@ import { Speaker } from '../statement.js';
 import {
   bucketSql,
   checkDimensions,
+  DEFAULT_GROUP_ORDER,
   GroupOrder,
   loadById,
   Period,
@@ -137,8 +138,7 @@ builder.queryField('mentionCounts', (t) =>
         bucket: t.arg({ type: TimeBucket, defaultValue: 'MONTH', description: 'The period length for PERIOD.' }),
         orderBy: t.arg({
           type: GroupOrder,
-          defaultValue: 'COUNT',
-          description: 'Largest groups first, or by the group keys.',
+          description: 'The order; largest groups first (`{ field: COUNT, direction: DESC }`) when absent.',
         }),
       },
       resolve: async (_root, args, context, info) => {
@@ -149,7 +149,7 @@ builder.queryField('mentionCounts', (t) =>
           columns: args.groupBy.map((dimension) => dimensionSql(dimension, args.type, bucket)),
           source: Prisma.sql`FROM ${table} m JOIN article a ON a.id = m.article_id WHERE ${articleWhere(args.filter)}`,
           measures: Prisma.sql`count(*)::int AS count, ${selectsNodeField(info, 'articleCount') ? Prisma.sql`count(DISTINCT m.article_id)::int` : Prisma.sql`NULL::int`} AS article_count`,
-          order: args.orderBy ?? 'COUNT',
+          order: args.orderBy ?? DEFAULT_GROUP_ORDER,
         });
         const rows = connection.edges.map((edge) => edge!.node);
         const typeName = args.type === 'PERSON' ? 'Person' : 'Organization';

@@ -46,15 +46,14 @@ builder.queryField('searchArticles', (t) =>
       description:
         'Full-text search over article titles and bodies, ranked (see SearchOrder), with highlighted snippets. Web-search syntax: `aleppo -ceasefire "war crime"`.',
       args: {
-        query: t.arg.string({
+        search: t.arg.string({
           required: true,
           description: 'What to search for, in web-search syntax (English stemming; stop words ignored).',
         }),
         filter: t.arg({ type: ArticleFilter, description: 'Search only among these articles.' }),
         orderBy: t.arg({
           type: SearchOrder,
-          defaultValue: 'RELEVANCE',
-          description: 'Best match first (the default) or newest first.',
+          description: 'The order; best match first (`{ field: RANK, direction: DESC }`) when absent.',
         }),
       },
       resolve: async (_root, args, context, info) => {
