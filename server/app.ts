@@ -174,7 +174,7 @@ export function createApp(options: AppOptions) {
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useInputLimits(),
       useTokenLimit(QUERY_LIMITS.tokens),
-      ...armorPlugins(),
+      ...armorPlugins(undefined, { suggestions: introspection }),
       useIntrospectionControl(introspection),
       usePageSizeLimit(),
       useApiKeyAuth({ prisma, readAccess }),

@@ -32,6 +32,8 @@ query WhoSaidWhat {
     query: `# What others said about Putin: statements that mention him, by anyone else, newest first.
 query QuotedAbout {
   person(name: "Putin") {
+    ... on AmbiguousNameError { message candidates { ... on Person { id name } } }
+    ... on Person {
     name
     quotedAbout(first: 10) {
       totalCount
@@ -46,6 +48,7 @@ query QuotedAbout {
     }
     coMentions(type: PERSON, first: 5) {
       edges { node { articleCount statementCount entity { ... on Person { name } } } }
+    }
     }
   }
 }
@@ -104,7 +107,7 @@ query Filtered {
       kind: [DIRECT]
       speakerType: PERSON
       publishedAt: { from: "2016-10-01T00:00:00Z", before: "2016-11-01T00:00:00Z" }
-      OR: [{ mentioningName: "Putin" }, { search: "aleppo" }]
+      OR: [{ mentioningName: { name: "Putin", mode: SURNAME } }, { search: "aleppo" }]
     }
   ) {
     totalCount

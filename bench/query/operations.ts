@@ -53,7 +53,7 @@ export const OPERATIONS: Operation[] = [
     name: 'person-co-mentions',
     description: `a person ("${PERSON}") with statement count and the 10 people most often mentioned with them`,
     newsgraph: {
-      query: `query ($name: String!) { person(name: $name) { name statementCount coMentions(first: 10) { edges { node { articleCount statementCount entity { __typename ... on Person { name } } } } } } }`,
+      query: `query ($name: String!) { person(name: $name) { ... on Person { name statementCount coMentions(first: 10) { edges { node { articleCount statementCount entity { __typename ... on Person { name } } } } } } } }`,
       variables: { name: PERSON },
     },
     postgraphile: {

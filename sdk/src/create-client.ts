@@ -65,15 +65,18 @@ export function createClient(options: ClientOptions) {
 
     /**
      * What a person said, as a page of statements, narrowed by `filter` and ordered by `orderBy`. A name
-     * matches the person's name, an alias or a surname (accents and case do not matter).
+     * matches by `nameMode`: 'EXACT' (the name or an alias) or 'SURNAME' (also everyone whose name ends
+     * with it). The page's `nameMatches` lists whom it matched: `ambiguous` when several people.
      */
     statementsByPerson: async (
       person: PersonReference,
-      { filter, ...rest }: StatementQueryOptions = {},
+      { filter, nameMode = 'EXACT', ...rest }: StatementQueryOptions = {},
       requestOptions?: RequestOptions,
     ) => {
       const bySpeaker: StatementFilter =
-        typeof person === 'string' ? { speakerName: person, speakerType: 'PERSON' } : { speakerId: [person.id] };
+        typeof person === 'string'
+          ? { speakerName: { name: person, mode: nameMode }, speakerType: 'PERSON' }
+          : { speakerId: [person.id] };
       const variables = { ...rest, filter: filter ? { AND: [bySpeaker, filter] } : bySpeaker };
       return (await request(operations.StatementsQuery, variables, requestOptions)).statements;
     },
@@ -98,7 +101,8 @@ export function createClient(options: ClientOptions) {
 
     /**
      * The people (or organizations) that appear with a person, most shared statements first, with the
-     * person's ID and name; null when no person matches.
+     * person's ID and name; an `AmbiguousNameError` with the candidates when a name matches several
+     * people (tell them apart by `__typename`); null when no person matches.
      */
     coMentions: async (
       person: PersonReference,

@@ -1,4 +1,11 @@
-import type { EntityType, IfArticleExists, SearchOrder, StatementFilter, StatementOrder } from './generated/graphql.js';
+import type {
+  EntityType,
+  IfArticleExists,
+  NameMatchMode,
+  SearchOrder,
+  StatementFilter,
+  StatementOrder,
+} from './generated/graphql.js';
 
 /** Which page of a connection to get. */
 export interface PageOptions {
@@ -27,6 +34,12 @@ export interface StatementQueryOptions extends PageOptions {
    * @default { field: 'PUBLISHED_AT', direction: 'DESC' } (the server's: newest articles first)
    */
   orderBy?: StatementOrder;
+  /**
+   * How a person given by name matches: 'EXACT' (the name or an alias) or 'SURNAME' (also everyone
+   * whose name ends with it; check the page's `nameMatches` for `ambiguous`).
+   * @default 'EXACT'
+   */
+  nameMode?: NameMatchMode;
 }
 
 /** Where to search, and which page of the hits. */

@@ -1,4 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { withNameMatches, ARTICLE_NAME_FIELDS } from './filters/name-uses.js';
 import { Prisma } from '../db/generated/prisma/client.js';
 import { canonicalUrl } from '../ingest/describe-url.js';
 import { builder } from './builder.js';
@@ -115,17 +116,21 @@ builder.queryFields((t) => ({
           description: 'The order; by publication date, newest first, when absent.',
         }),
       },
-      resolve: (_root, args, context, info) =>
-        resolveSqlConnection(
-          context.prisma,
-          args,
-          {
-            ...articleOrderKeys(args.orderBy ?? DEFAULT_ARTICLE_ORDER),
-            from: Prisma.sql`article a`,
-            id: Prisma.sql`a.id`,
-            where: articleWhere(args.filter),
-          },
-          { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
+      resolve: async (_root, args, context, info) =>
+        withNameMatches(
+          await resolveSqlConnection(
+            context.prisma,
+            args,
+            {
+              ...articleOrderKeys(args.orderBy ?? DEFAULT_ARTICLE_ORDER),
+              from: Prisma.sql`article a`,
+              id: Prisma.sql`a.id`,
+              where: articleWhere(args.filter),
+            },
+            { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
+          ),
+          args.filter,
+          ARTICLE_NAME_FIELDS,
         ),
     },
     ArticleConnection,

@@ -1,4 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { withNameMatches, ARTICLE_NAME_FIELDS, STATEMENT_NAME_FIELDS } from './filters/name-uses.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Prisma } from '../db/generated/prisma/client.js';
 import { Article, ArticleConnection } from './article.js';
@@ -30,7 +31,7 @@ import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 
 type Table = 'person' | 'organization';
 
-function articlesOf(
+async function articlesOf(
   table: Table,
   id: number,
   args: DefaultConnectionArguments & { filter?: ArticleFilterShape | null; orderBy?: ArticleOrderShape | null },
@@ -38,20 +39,24 @@ function articlesOf(
   info: GraphQLResolveInfo,
 ) {
   const mentioned = Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`${table}_mention`)} m WHERE m.article_id = a.id AND ${Prisma.raw(`m.${table}_id`)} = ${id})`;
-  return resolveSqlConnection(
-    context.prisma,
-    args,
-    {
-      ...articleOrderKeys(args.orderBy ?? DEFAULT_ARTICLE_ORDER),
-      from: Prisma.sql`article a`,
-      id: Prisma.sql`a.id`,
-      where: Prisma.sql`${mentioned} AND ${articleWhere(args.filter)}`,
-    },
-    { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
+  return withNameMatches(
+    await resolveSqlConnection(
+      context.prisma,
+      args,
+      {
+        ...articleOrderKeys(args.orderBy ?? DEFAULT_ARTICLE_ORDER),
+        from: Prisma.sql`article a`,
+        id: Prisma.sql`a.id`,
+        where: Prisma.sql`${mentioned} AND ${articleWhere(args.filter)}`,
+      },
+      { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
+    ),
+    args.filter,
+    ARTICLE_NAME_FIELDS,
   );
 }
 
-function quotedAbout(
+async function quotedAbout(
   table: Table,
   id: number,
   args: DefaultConnectionArguments & { filter?: StatementFilterShape | null; orderBy?: StatementOrderShape | null },
@@ -63,11 +68,15 @@ function quotedAbout(
       ? Prisma.sql`statement_person l WHERE l.statement_id = s.id AND l.person_id = ${id}`
       : Prisma.sql`statement_organization l WHERE l.statement_id = s.id AND l.organization_id = ${id}`;
   const scope = Prisma.sql`EXISTS (SELECT 1 FROM ${link}) AND ${Prisma.raw(`s.speaker_${table}_id`)} IS DISTINCT FROM ${id}`;
-  return resolveSqlConnection(
-    context.prisma,
-    args,
-    statementPlan(args.filter, args.orderBy ?? DEFAULT_STATEMENT_ORDER, scope),
-    { model: 'Statement', query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }) },
+  return withNameMatches(
+    await resolveSqlConnection(
+      context.prisma,
+      args,
+      statementPlan(args.filter, args.orderBy ?? DEFAULT_STATEMENT_ORDER, scope),
+      { model: 'Statement', query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }) },
+    ),
+    args.filter,
+    STATEMENT_NAME_FIELDS,
   );
 }
 

@@ -1,4 +1,5 @@
 import { prismaConnectionHelpers, queryFromInfo } from '@pothos/plugin-prisma';
+import { withNameMatches, STATEMENT_NAME_FIELDS } from './filters/name-uses.js';
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Prisma } from '../db/generated/prisma/client.js';
@@ -31,6 +32,10 @@ function prismaOrder({ field, direction }: StatementOrderShape) {
       { id: way },
     ];
   throw new Error(`no Prisma order for ${field}`);
+}
+
+async function resolveWithNames(...call: Parameters<typeof resolveSqlConnection<'Statement'>>) {
+  return withNameMatches(await resolveSqlConnection(...call), (call[1] as NestedArgs).filter, STATEMENT_NAME_FIELDS);
 }
 
 export interface NestedStatementsOptions<Parent extends { id: number }> {
@@ -81,7 +86,7 @@ export function nestedStatementsField<Parent extends { id: number }>(
               ...statementPages.resolve(parent.statements ?? [], args, context),
               totalCount: parent._count?.statements ?? 0,
             }
-          : resolveSqlConnection(
+          : resolveWithNames(
               context.prisma,
               args,
               statementPlan(args.filter, args.orderBy ?? defaultOrder, scope(parent)),

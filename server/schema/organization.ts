@@ -1,6 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { Prisma } from '../db/generated/prisma/client.js';
-import { nameKey } from '../ingest/name-key.js';
 import { builder } from './builder.js';
 import { readTotalCount, resolveSqlConnection } from './connection/sql-connection.js';
 import { OrganizationFilter, entityWhere } from './filters/entity-filter.js';
@@ -45,16 +44,6 @@ export const OrganizationConnection = builder.connectionObject(
 );
 
 builder.queryFields((t) => ({
-  organization: t.prismaField({
-    type: 'Organization',
-    nullable: true,
-    description: 'The organization with this name or alias (accents, case and dots do not matter), or null.',
-    args: { name: t.arg.string({ required: true, description: 'A full name or an alias.' }) },
-    // The name itself wins over another organization's alias.
-    resolve: async (query, _root, { name }, { prisma }) =>
-      (await prisma.organization.findFirst({ ...query, where: { nameKey: nameKey(name) } })) ??
-      prisma.organization.findFirst({ ...query, where: { aliases: { has: name } }, orderBy: { id: 'asc' } }),
-  }),
   organizations: t.connection(
     {
       type: Organization,

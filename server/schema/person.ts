@@ -1,6 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { Prisma } from '../db/generated/prisma/client.js';
-import { nameKey } from '../ingest/name-key.js';
 import { builder } from './builder.js';
 import { readTotalCount, resolveSqlConnection } from './connection/sql-connection.js';
 import { PersonFilter, entityWhere } from './filters/entity-filter.js';
@@ -42,27 +41,6 @@ export const PersonConnection = builder.connectionObject(
 );
 
 builder.queryFields((t) => ({
-  person: t.prismaField({
-    type: 'Person',
-    nullable: true,
-    description:
-      'The person with this name or alias (accents, case and dots do not matter), else the one person whose name ends with it ("Peskov"); null when none or several do.',
-    args: { name: t.arg.string({ required: true, description: 'A full name, an alias or a surname.' }) },
-    resolve: async (query, _root, { name }, { prisma }) => {
-      const key = nameKey(name);
-      // The name itself wins over someone else's alias ("Donald Trump" is not "Donald Trump Jr.").
-      const exact =
-        (await prisma.person.findFirst({ ...query, where: { nameKey: key } })) ??
-        (await prisma.person.findFirst({ ...query, where: { aliases: { has: name } }, orderBy: { id: 'asc' } }));
-      if (exact) return exact;
-      const bySurname = await prisma.person.findMany({
-        ...query,
-        where: { nameKey: { endsWith: ` ${key}` } },
-        take: 2,
-      });
-      return bySurname.length === 1 ? bySurname[0]! : null;
-    },
-  }),
   people: t.connection(
     {
       type: Person,

@@ -1,4 +1,5 @@
 import { prismaConnectionHelpers, queryFromInfo } from '@pothos/plugin-prisma';
+import { withNameMatches, STATEMENT_NAME_FIELDS } from './filters/name-uses.js';
 import { builder } from './builder.js';
 import { readTotalCount, resolveSqlConnection } from './connection/sql-connection.js';
 import { StatementKind } from './enums.js';
@@ -154,15 +155,19 @@ builder.queryFields((t) => ({
           description: 'The order; by publication date, newest first, when absent.',
         }),
       },
-      resolve: (_root, args, context, info) =>
-        resolveSqlConnection(
-          context.prisma,
-          args,
-          statementPlan(args.filter, args.orderBy ?? DEFAULT_STATEMENT_ORDER),
-          {
-            model: 'Statement',
-            query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }),
-          },
+      resolve: async (_root, args, context, info) =>
+        withNameMatches(
+          await resolveSqlConnection(
+            context.prisma,
+            args,
+            statementPlan(args.filter, args.orderBy ?? DEFAULT_STATEMENT_ORDER),
+            {
+              model: 'Statement',
+              query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }),
+            },
+          ),
+          args.filter,
+          STATEMENT_NAME_FIELDS,
         ),
     },
     StatementConnection,

@@ -45,10 +45,10 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
         's4',
         's8',
       ]);
-      expect(await statementKeys({ speakerName: 'angela merkel' })).toEqual(['s4', 's8']);
-      expect(await statementKeys({ speakerName: 'Francois Hollande' })).toEqual(['s1']);
-      expect(await statementKeys({ speakerName: 'Hollande' })).toEqual(['s1']);
-      expect(await statementKeys({ speakerName: 'ICC' })).toEqual(['s9']);
+      expect(await statementKeys({ speakerName: { name: 'angela merkel', mode: 'SURNAME' } })).toEqual(['s4', 's8']);
+      expect(await statementKeys({ speakerName: { name: 'Francois Hollande', mode: 'SURNAME' } })).toEqual(['s1']);
+      expect(await statementKeys({ speakerName: { name: 'Hollande', mode: 'SURNAME' } })).toEqual(['s1']);
+      expect(await statementKeys({ speakerName: { name: 'ICC', mode: 'SURNAME' } })).toEqual(['s9']);
     });
 
     it('by speaker type, kind, cue (case ignored) and article', async () => {
@@ -86,7 +86,7 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
       expect(await statementKeys({ mentioning: [person('putin')] })).toEqual(['s1', 's5', 's8']);
       expect(await statementKeys({ mentioning: [person('putin'), person('poroshenko')] })).toEqual(['s8']);
       expect(await statementKeys({ mentioning: [organization('icc')] })).toEqual(['s7']);
-      expect(await statementKeys({ mentioningName: 'U.N.' })).toEqual(['s4']);
+      expect(await statementKeys({ mentioningName: { name: 'U.N.', mode: 'SURNAME' } })).toEqual(['s4']);
     });
 
     it('by full-text search with web-search syntax and English stemming', async () => {
@@ -104,10 +104,11 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
         's5',
         's9',
       ]);
-      expect(await statementKeys({ AND: [{ search: 'aleppo' }, { NOT: { speakerName: 'Merkel' } }] })).toEqual([
-        's1',
-        's5',
-      ]);
+      expect(
+        await statementKeys({
+          AND: [{ search: 'aleppo' }, { NOT: { speakerName: { name: 'Merkel', mode: 'SURNAME' } } }],
+        }),
+      ).toEqual(['s1', 's5']);
       expect(await statementKeys({ NOT: { speakerId: [person('putin'), person('merkel')] } })).toEqual([
         's1',
         's2',
@@ -384,12 +385,19 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
       expect(await articleKeys({ publishedAt: { before: '2016-10-20T00:00:00Z' } })).toEqual(['a1']);
       expect(await articleKeys({ mentioning: [person('poroshenko')] })).toEqual(['a2', 'a3']);
       expect(await articleKeys({ mentioning: [person('putin'), organization('kremlin')] })).toEqual(['a1']);
-      expect(await articleKeys({ mentioningName: 'ICC' })).toEqual(['a3', 'a4']);
+      expect(await articleKeys({ mentioningName: { name: 'ICC', mode: 'SURNAME' } })).toEqual(['a3', 'a4']);
       expect(await articleKeys({ quoting: [person('merkel')] })).toEqual(['a2', 'a3']);
-      expect(await articleKeys({ quotingName: 'Putin' })).toEqual(['a1', 'a3']);
+      expect(await articleKeys({ quotingName: { name: 'Putin', mode: 'SURNAME' } })).toEqual(['a1', 'a3']);
       expect(await articleKeys({ search: 'aleppo' })).toEqual(['a1', 'a2']);
-      expect(await articleKeys({ OR: [{ outlet: ['BBC News'] }, { quotingName: 'Hollande' }] })).toEqual(['a1', 'a4']);
-      expect(await articleKeys({ NOT: { outlet: ['The Washington Post'] }, mentioningName: 'Putin' })).toEqual(['a2']);
+      expect(
+        await articleKeys({ OR: [{ outlet: ['BBC News'] }, { quotingName: { name: 'Hollande', mode: 'SURNAME' } }] }),
+      ).toEqual(['a1', 'a4']);
+      expect(
+        await articleKeys({
+          NOT: { outlet: ['The Washington Post'] },
+          mentioningName: { name: 'Putin', mode: 'SURNAME' },
+        }),
+      ).toEqual(['a2']);
     });
 
     it('filters people and organizations by exact, prefix and fuzzy name', async () => {
@@ -675,7 +683,7 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
         ['2016-10-17T00:00:00.000Z', 3],
         ['2016-10-31T00:00:00.000Z', 2],
       ]);
-      expect(await periods('DAY', '{ speakerName: "Merkel" }')).toEqual([
+      expect(await periods('DAY', '{ speakerName: { name: "Merkel", mode: SURNAME } }')).toEqual([
         ['2016-10-20T00:00:00.000Z', 1],
         ['2016-11-02T00:00:00.000Z', 1],
       ]);
@@ -704,7 +712,7 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
         {
           statementCounts(
             groupBy: [SPEAKER, PERIOD]
-            filter: { speakerName: "Merkel" }
+            filter: { speakerName: { name: "Merkel", mode: SURNAME } }
             orderBy: { field: KEY, direction: ASC }
           ) {
             edges {

@@ -195,8 +195,10 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
       const found = await graphql(`
         {
           person(name: "François Hollande") {
-            name
-            statementCount
+            ... on Person {
+              name
+              statementCount
+            }
           }
         }
       `);
@@ -218,7 +220,9 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
           await graphql(`
             {
               person(name: "Donald Trump") {
-                name
+                ... on Person {
+                  name
+                }
               }
             }
           `)
@@ -229,7 +233,9 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
           await graphql(`
             {
               person(name: "donald trump jr") {
-                name
+                ... on Person {
+                  name
+                }
               }
             }
           `)

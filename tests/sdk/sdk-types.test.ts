@@ -38,7 +38,14 @@ export async function correctUsage(signal: AbortSignal) {
   const count: number | undefined = top.edges[0]?.node.count;
 
   const withPutin = await client.coMentions({ id: 'UGVyc29uOjE=' }, { type: 'ORGANIZATION' });
-  const coMentioned: string[] = withPutin?.coMentions.edges.map(({ node }) => node.entity.name) ?? [];
+  const coMentioned: string[] =
+    withPutin?.__typename === 'Person' ? withPutin.coMentions.edges.map(({ node }) => node.entity.name) : [];
+  const byName = await client.coMentions('Bush');
+  if (byName?.__typename === 'AmbiguousNameError') {
+    const candidates: string[] = byName.candidates.flatMap((candidate) => ('id' in candidate ? [candidate.id] : []));
+  }
+  const bushes = await client.statementsByPerson('Bush', { nameMode: 'SURNAME' });
+  const ambiguous: boolean | undefined = bushes.nameMatches[0]?.ambiguous;
 
   const merged = await client.mergePeople({ targetId: 'UGVyc29uOjE=', sourceIds: ['UGVyc29uOjI='] });
   if (merged.__typename === 'MergePeoplePayload') {

@@ -1,4 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { withNameMatches, ARTICLE_NAME_FIELDS } from '../filters/name-uses.js';
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { Article } from '../article.js';
 import { builder } from '../builder.js';
@@ -173,13 +174,17 @@ builder.queryField('mentionCounts', (t) =>
               ),
           ),
         ]);
-        return {
-          ...connection,
-          edges: connection.edges.map((edge) => ({
-            ...edge!,
-            node: { row: edge!.node, type: args.type, bucket, entities, articles },
-          })),
-        };
+        return withNameMatches(
+          {
+            ...connection,
+            edges: connection.edges.map((edge) => ({
+              ...edge!,
+              node: { row: edge!.node, type: args.type, bucket, entities, articles },
+            })),
+          },
+          args.filter,
+          ARTICLE_NAME_FIELDS,
+        );
       },
     },
     MentionGroupConnection,

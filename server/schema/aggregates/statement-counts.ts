@@ -1,4 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { withNameMatches, STATEMENT_NAME_FIELDS } from '../filters/name-uses.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { Article } from '../article.js';
@@ -262,10 +263,14 @@ export async function statementGroups(
       for (const [id, value] of loaded) found[into].set(id, value);
     }),
   );
-  return {
-    ...connection,
-    edges: connection.edges.map((edge) => ({ ...edge!, node: { row: edge!.node, bucket, ...found } })),
-  };
+  return withNameMatches(
+    {
+      ...connection,
+      edges: connection.edges.map((edge) => ({ ...edge!, node: { row: edge!.node, bucket, ...found } })),
+    },
+    args.filter,
+    STATEMENT_NAME_FIELDS,
+  );
 }
 
 /** The group keys that name a row, and the group field that returns it. */

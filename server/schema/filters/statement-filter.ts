@@ -4,6 +4,7 @@ import { StatementKind } from '../enums.js';
 import { DateTimeRange, dateRangeSql, type DateRangeShape } from './date-range.js';
 import { entityIds, idsOfType, type GlobalIdShape } from './entity-ids.js';
 import { idsNamedSql } from './name-match.js';
+import { NameMatch, type NameMatchShape } from './name-match-input.js';
 import { allOf, anyOf, combinatorSql } from './sql-logic.js';
 
 export const SpeakerType = builder.enumType('SpeakerType', {
@@ -20,7 +21,7 @@ export interface StatementFilterShape {
   OR?: StatementFilterShape[] | null;
   NOT?: StatementFilterShape | null;
   speakerId?: GlobalIdShape[] | null;
-  speakerName?: string | null;
+  speakerName?: NameMatchShape | null;
   speakerType?: 'PERSON' | 'ORGANIZATION' | 'NONE' | null;
   kind?: ('DIRECT' | 'INDIRECT' | 'PARTIAL' | 'MIXED')[] | null;
   cue?: string[] | null;
@@ -28,7 +29,7 @@ export interface StatementFilterShape {
   outlet?: string[] | null;
   publishedAt?: DateRangeShape | null;
   mentioning?: GlobalIdShape[] | null;
-  mentioningName?: string | null;
+  mentioningName?: NameMatchShape | null;
   search?: string | null;
 }
 
@@ -44,9 +45,9 @@ export const StatementFilter = builder.inputRef<StatementFilterShape>('Statement
     }),
     NOT: t.field({ type: StatementFilter, description: 'This filter does not hold.' }),
     speakerId: t.globalIDList({ description: 'Said by any of these people or organizations.' }),
-    speakerName: t.string({
-      description:
-        'Said by a person or organization with this name, an alias, or (people) this surname; accents, case and dots do not count.',
+    speakerName: t.field({
+      type: NameMatch,
+      description: 'Said by a person or organization this name matches (see NameMatchMode).',
     }),
     speakerType: t.field({ type: SpeakerType, description: 'Said by a person, an organization, or nobody named.' }),
     kind: t.field({ type: [StatementKind], description: 'Reported in any of these ways.' }),
@@ -57,8 +58,9 @@ export const StatementFilter = builder.inputRef<StatementFilterShape>('Statement
     }),
     publishedAt: t.field({ type: DateTimeRange, description: 'In an article published in this span.' }),
     mentioning: t.globalIDList({ description: 'Mentions every one of these people and organizations in its content.' }),
-    mentioningName: t.string({
-      description: 'Mentions a person or organization with this name, alias or (people) surname.',
+    mentioningName: t.field({
+      type: NameMatch,
+      description: 'Mentions in its content a person or organization this name matches (see NameMatchMode).',
     }),
     search: t.string({
       description:
@@ -86,8 +88,8 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
   if (filter.speakerName != null) {
     parts.push(
       anyOf([
-        Prisma.sql`s.speaker_person_id IN ${idsNamedSql('person', filter.speakerName)}`,
-        Prisma.sql`s.speaker_organization_id IN ${idsNamedSql('organization', filter.speakerName)}`,
+        Prisma.sql`s.speaker_person_id IN ${idsNamedSql('person', filter.speakerName.name, filter.speakerName.mode)}`,
+        Prisma.sql`s.speaker_organization_id IN ${idsNamedSql('organization', filter.speakerName.name, filter.speakerName.mode)}`,
       ]),
     );
   }
@@ -121,8 +123,8 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
   if (filter.mentioningName != null) {
     parts.push(
       anyOf([
-        Prisma.sql`EXISTS (SELECT 1 FROM statement_person sp WHERE sp.statement_id = s.id AND sp.person_id IN ${idsNamedSql('person', filter.mentioningName)})`,
-        Prisma.sql`EXISTS (SELECT 1 FROM statement_organization so WHERE so.statement_id = s.id AND so.organization_id IN ${idsNamedSql('organization', filter.mentioningName)})`,
+        Prisma.sql`EXISTS (SELECT 1 FROM statement_person sp WHERE sp.statement_id = s.id AND sp.person_id IN ${idsNamedSql('person', filter.mentioningName.name, filter.mentioningName.mode)})`,
+        Prisma.sql`EXISTS (SELECT 1 FROM statement_organization so WHERE so.statement_id = s.id AND so.organization_id IN ${idsNamedSql('organization', filter.mentioningName.name, filter.mentioningName.mode)})`,
       ]),
     );
   }

@@ -1,4 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { withNameMatches, ARTICLE_NAME_FIELDS } from '../filters/name-uses.js';
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { Article } from '../article.js';
 import { builder } from '../builder.js';
@@ -57,17 +58,21 @@ builder.queryField('searchArticles', (t) =>
         }),
       },
       resolve: async (_root, args, context, info) => {
-        return resolveSearchConnection(
-          context.prisma,
-          args,
-          {
-            name: 'article-search',
-            alias: 'a',
-            from: Prisma.sql`article a`,
-            where: articleWhere(args.filter),
-            snippet: { text: Prisma.sql`left(a.body, 200000)`, words: { min: 10, max: 30, fragments: 3 } },
-          },
-          { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
+        return withNameMatches(
+          await resolveSearchConnection(
+            context.prisma,
+            args,
+            {
+              name: 'article-search',
+              alias: 'a',
+              from: Prisma.sql`article a`,
+              where: articleWhere(args.filter),
+              snippet: { text: Prisma.sql`left(a.body, 200000)`, words: { min: 10, max: 30, fragments: 3 } },
+            },
+            { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
+          ),
+          args.filter,
+          ARTICLE_NAME_FIELDS,
         );
       },
     },

@@ -1,4 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { withNameMatches, STATEMENT_NAME_FIELDS } from '../filters/name-uses.js';
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { readTotalCount } from '../connection/sql-connection.js';
@@ -56,20 +57,24 @@ builder.queryField('searchStatements', (t) =>
         }),
       },
       resolve: async (_root, args, context, info) => {
-        return resolveSearchConnection(
-          context.prisma,
-          args,
-          {
-            name: 'statement-search',
-            alias: 's',
-            from: statementFrom(args.filter),
-            where: statementWhere(args.filter),
-            snippet: { text: Prisma.sql`s.text`, words: { min: 30, max: 60, fragments: 0 } },
-          },
-          {
-            model: 'Statement',
-            query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }),
-          },
+        return withNameMatches(
+          await resolveSearchConnection(
+            context.prisma,
+            args,
+            {
+              name: 'statement-search',
+              alias: 's',
+              from: statementFrom(args.filter),
+              where: statementWhere(args.filter),
+              snippet: { text: Prisma.sql`s.text`, words: { min: 30, max: 60, fragments: 0 } },
+            },
+            {
+              model: 'Statement',
+              query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }),
+            },
+          ),
+          args.filter,
+          STATEMENT_NAME_FIELDS,
         );
       },
     },
