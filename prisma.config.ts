@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defineConfig } from 'prisma/config';
 
 // `prisma generate` insists on a schema engine binary it never runs; the download host is unreachable
-// offline, so point it at a stub unless a real engine is configured (see STACK-NOTES).
+// offline, so point it at a stub unless a real engine is configured.
 if (!process.env.PRISMA_SCHEMA_ENGINE_BINARY) {
   const stub = path.resolve('node_modules/.cache/newsgraph/schema-engine-stub');
   if (!existsSync(stub)) {

@@ -5,7 +5,8 @@ const require = createRequire(import.meta.url);
 
 export default defineConfig({
   resolve: {
-    // One copy of graphql for the server, the SDK and the tests (see STACK-NOTES).
+    // One copy of graphql for the server, the SDK and the tests: with two, graphql refuses to run
+    // (Duplicate "graphql" modules cannot be used at the same time).
     alias: { graphql: require.resolve('graphql') },
   },
   test: {

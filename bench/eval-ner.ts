@@ -5,14 +5,21 @@
  *
  *   npm run eval:ner -- ../shared/data/conll2003/eng.testa [--unit sentence|document] [--errors 30]
  *   npm run eval:ner -- --throughput ../shared/data/news-2020h1.jsonl   (speed over the `text` fields)
+ *   npm run eval:ner -- ../shared/data/conll2003/eng.testa --tagger      (the committed model alone)
  *
  * --unit sentence (default): every sentence is its own text. --unit document: the sentences of a
  * -DOCSTART- document are joined by newlines and recognized together, as an article would be.
+ * --tagger: the committed weights alone, as training's dev score: CoNLL's own tokens, a document at a
+ * time, no rules, all four types.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extract } from '../server/extract/index.js';
+import { loadClusterTable } from '../server/extract/ner/clusters.js';
+import { decodeModel } from '../server/extract/ner/model-file.js';
+import { MODEL_URL } from '../server/extract/ner/model-loader.js';
 import { readConll } from '../server/extract/ner/training/conll.js';
+import { evaluateTagger } from '../server/extract/ner/training/evaluate-tagger.js';
 import { EntityScorer, formatScores, type ScoredEntity } from '../server/extract/ner/training/entity-scores.js';
 
 type PeopleAndOrganizations = (text: string) => Array<{ label: 'PERSON' | 'ORGANIZATION'; start: number; end: number }>;
@@ -36,6 +43,7 @@ const { values: args, positionals } = parseArgs({
     unit: { type: 'string', default: 'sentence' },
     errors: { type: 'string', default: '0' },
     throughput: { type: 'string' },
+    tagger: { type: 'boolean', default: false },
   },
 });
 if (args.throughput) {
@@ -43,6 +51,12 @@ if (args.throughput) {
   process.exit(0);
 }
 const path = positionals[0] ?? '../shared/data/conll2003/eng.testa';
+if (args.tagger) {
+  const scores = evaluateTagger(decodeModel(readFileSync(MODEL_URL)), loadClusterTable(), readConll(path));
+  console.log(`${path} (the committed model alone: gold tokens, by document, no rules)`);
+  console.log(formatScores(scores));
+  process.exit(0);
+}
 const byDocument = args.unit === 'document';
 
 interface Unit {

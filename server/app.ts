@@ -15,6 +15,7 @@ import { useReadiness } from './plugins/readiness.js';
 import { MAX_REQUEST_BYTES, useRequestSizeLimit } from './plugins/request-size-limit.js';
 import { useTokenLimit } from './plugins/token-limit.js';
 import { PLAYGROUND_EXAMPLES } from './playground-examples.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './schema/connection/page-size.js';
 import type { Context } from './schema/context.js';
 import { schema } from './schema/index.js';
 
@@ -89,17 +90,19 @@ function workerCount(value: string | undefined): number {
 
 export interface AppOptions {
   prisma: PrismaClient;
+  /** The settings the server parsed at start; the options below override single ones. @default settingsFromEnvironment() */
+  settings?: Settings;
   /** Serve GraphiQL on GET /graphql from a browser (only where introspection is on). @default true */
   graphiql?: boolean;
-  /** Whether reads need an API key. @default NEWSGRAPH_READ_ACCESS, else 'open' */
+  /** Whether reads need an API key. @default settings.readAccess */
   readAccess?: ReadAccess;
-  /** Browser origins allowed to call the API, or false for none. @default NEWSGRAPH_CORS_ORIGINS (comma-separated), else any origin */
+  /** Browser origins allowed to call the API, or false for none. @default settings.corsOrigins, else any origin */
   cors?: CORSOptions | false;
-  /** Largest request body accepted, in bytes. @default NEWSGRAPH_MAX_REQUEST_BYTES, else 10 000 000 */
+  /** Largest request body accepted, in bytes. @default settings.maxRequestBytes */
   maxRequestBytes?: number;
-  /** The statement timeout the Prisma client was created with, for the message of a timed-out query. @default NEWSGRAPH_STATEMENT_TIMEOUT_MS, else 15000 */
+  /** The statement timeout the Prisma client was created with, for the message of a timed-out query. @default settings.statementTimeoutMs */
   statementTimeoutMs?: number;
-  /** Answer `__schema` / `__type` queries. @default NEWSGRAPH_INTROSPECTION, else off when NODE_ENV=production */
+  /** Answer `__schema` / `__type` queries. @default settings.introspection */
   introspection?: boolean;
   /** True once the server is stopping: /ready then answers 503. */
   isShuttingDown?: () => boolean;
@@ -132,7 +135,7 @@ function serverLogger(): YogaLogger {
 
 /** The HTTP application: GraphQL at /graphql, liveness at /health, readiness (database reachable) at /ready. */
 export function createApp(options: AppOptions) {
-  const settings = settingsFromEnvironment();
+  const settings = options.settings ?? settingsFromEnvironment();
   const {
     prisma,
     graphiql = true,
@@ -176,7 +179,7 @@ export function createApp(options: AppOptions) {
       useTokenLimit(QUERY_LIMITS.tokens),
       ...armorPlugins(undefined, { suggestions: introspection }),
       useIntrospectionControl(introspection),
-      usePageSizeLimit(),
+      usePageSizeLimit({ maxPageSize: MAX_PAGE_SIZE, defaultPageSize: DEFAULT_PAGE_SIZE }),
       useApiKeyAuth({ prisma, readAccess }),
       useReadiness({ prisma, isShuttingDown }),
     ],

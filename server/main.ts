@@ -90,6 +90,7 @@ function startPrimary() {
     database = await openDatabase({ log });
     const migrations = await applyMigrations(database.url);
     if (migrations.applied.length) log(`Applied migrations: ${migrations.applied.join(', ')}`);
+    if (migrations.functions.length) log(`Applied function files: ${migrations.functions.join(', ')}`);
 
     const seeding = createPrismaClient(database.url, { statementTimeoutMs: settings.statementTimeoutMs });
     try {

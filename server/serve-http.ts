@@ -36,7 +36,7 @@ export function serveHttp(options: ServeHttpOptions): HttpService {
   let stopping: Promise<void> | undefined;
   const app = createApp({
     prisma,
-    statementTimeoutMs: settings.statementTimeoutMs,
+    settings,
     isShuttingDown: () => stopping !== undefined,
   });
   const server: Server = createServer((request, response) => {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// A Prisma generator that writes the parsed data model (DMMF) as JSON, so that a test can compare
-// schema.prisma with the database that the SQL migrations build (Prisma's own diff engine cannot be
-// downloaded here; see STACK-NOTES).
+// A Prisma generator that writes the parsed data model (DMMF) as JSON: server/schema/connection/node-select.ts
+// reads table and column names from it at run time, and tests/db/schema-matches-migrations.test.ts compares
+// schema.prisma with the database that the SQL migrations build (Prisma's own diff engine is a download
+// that offline machines cannot make).
 const { writeFileSync, mkdirSync } = require('node:fs');
 const { dirname } = require('node:path');
 const { generatorHandler } = require('@prisma/generator-helper');

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../db/prisma-client.js';
-import type { Role } from '../schema/context.js';
+import type { Role } from './role.js';
 
 /** Keys look like `ngk_…`: recognisable in a leaked config or a secret scanner's rules. */
 export const KEY_PREFIX = 'ngk_';

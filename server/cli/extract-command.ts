@@ -1,6 +1,14 @@
 import { createInterface } from 'node:readline';
 import { extract } from '../extract/index.js';
-import type { Extraction } from '../extract/types.js';
+import type { Extraction, MentionForm } from '../extract/types.js';
+
+/** A mention in the output: where it is, and how it names its entity (the API's MentionForm). */
+export interface ExtractMention {
+  start: number;
+  end: number;
+  text: string;
+  form: MentionForm;
+}
 
 /**
  * The stable output of `newsgraph extract`: one line per input line. Evaluators and other tools read
@@ -8,8 +16,8 @@ import type { Extraction } from '../extract/types.js';
  */
 export interface ExtractRecord {
   id: unknown;
-  people: { name: string; mentions: { start: number; end: number; text: string }[] }[];
-  organizations: { name: string; mentions: { start: number; end: number; text: string }[] }[];
+  people: { name: string; mentions: ExtractMention[] }[];
+  organizations: { name: string; mentions: ExtractMention[] }[];
   statements: {
     text: string;
     start: number;
@@ -27,7 +35,7 @@ export function toExtractRecord(id: unknown, extraction: Extraction): ExtractRec
       .filter((entity) => entity.type === type)
       .map((entity) => ({
         name: entity.name,
-        mentions: entity.mentions.map(({ start, end, text }) => ({ start, end, text })),
+        mentions: entity.mentions.map(({ start, end, text, form }) => ({ start, end, text, form })),
       }));
   return {
     id,

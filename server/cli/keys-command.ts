@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createApiKey, listApiKeys, revokeApiKey } from '../auth/api-keys.js';
 import { createPrismaClient, type PrismaClient } from '../db/prisma-client.js';
-import type { Role } from '../schema/context.js';
+import type { Role } from '../auth/role.js';
 import { openMigratedDatabase } from './open-migrated-database.js';
 
 const log = (line: string) => console.error(line);

@@ -32,8 +32,10 @@ program
   .action(async () => {
     const database = await openDatabase({ log });
     try {
-      const { applied } = await applyMigrations(database.url);
-      log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+      const { applied, functions } = await applyMigrations(database.url);
+      if (applied.length) log(`Applied: ${applied.join(', ')}`);
+      if (functions.length) log(`Applied function files: ${functions.join(', ')}`);
+      if (!applied.length && !functions.length) log('The database is up to date.');
     } finally {
       await database.stop();
     }

@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../db/prisma-client.js';
 import { InvalidInputError, NotFoundError } from './curation-errors.js';
-import { distinctSorted, lockEntities, type EntityTable } from './entity-table.js';
+import type { EntityTable } from '../db/entity-table.js';
+import { distinctSorted, lockEntities } from './lock-entities.js';
 
 export interface MergeResult {
   targetId: number;

@@ -1,7 +1,8 @@
 import type { PrismaClient } from '../db/prisma-client.js';
-import { nameKey } from '../ingest/name-key.js';
+import { nameKey } from '../names/name-key.js';
 import { InvalidInputError, NameTakenError, NotFoundError } from './curation-errors.js';
-import { distinctSorted, lockEntities, type EntityRow, type EntityTable } from './entity-table.js';
+import type { EntityTable } from '../db/entity-table.js';
+import { distinctSorted, lockEntities, type EntityRow } from './lock-entities.js';
 
 export interface EntityChanges {
   name?: string | null;

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync, chmodSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { freePort } from './free-port.js';
 
 export interface EmbeddedPostgresOptions {
   /** Folder holding the cluster (`<dataDir>/pg`) and the file that says who runs it. @default '.data' */
@@ -55,7 +55,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   await stopOrphanedPostmaster(clusterDir, log);
 
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const port = options.port ?? (await findFreePort());
+  const port = options.port ?? (await freePort());
   const logTail: string[] = [];
   const remember = (message: unknown) => {
     logTail.push(String(message).trimEnd());
@@ -168,17 +168,6 @@ async function stopOrphanedPostmaster(clusterDir: string, log: (line: string) =>
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function ensureDatabase(port: number, database: string): Promise<void> {

@@ -6,6 +6,11 @@ import pg from 'pg';
 
 /** prisma/migrations, found from this file so that any working directory works. */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../prisma/migrations', import.meta.url));
+/** prisma/functions: one file per SQL function (and its trigger), applied after the migrations. */
+export const FUNCTIONS_DIR = fileURLToPath(new URL('../../prisma/functions', import.meta.url));
+
+/** The table that records which function file, with which checksum, the database last applied. */
+export const FUNCTIONS_TABLE = '_newsgraph_functions';
 
 // The key `prisma migrate` itself locks with, so our runner and Prisma's never interleave.
 const PRISMA_ADVISORY_LOCK_KEY = 72707369;
@@ -13,14 +18,27 @@ const PRISMA_ADVISORY_LOCK_KEY = 72707369;
 export interface MigrationResult {
   applied: string[];
   alreadyApplied: number;
+  /** The function files (re)applied: new, changed since last time, or all of them after a migration ran. */
+  functions: string[];
+}
+
+export interface MigrationOptions {
+  /** @default MIGRATIONS_DIR */
+  migrationsDir?: string;
+  /** @default FUNCTIONS_DIR */
+  functionsDir?: string;
 }
 
 /**
  * Applies the SQL migrations in Prisma's folder layout that the database has not seen yet, each in its
  * own transaction, recording them in `_prisma_migrations` exactly as `prisma migrate deploy` would, so
  * the two tools agree about what is applied. (Prisma 7's migration engine cannot be downloaded offline.)
+ * Then the function files, as Flyway applies repeatable migrations: see {@link applyFunctions}.
  */
-export async function applyMigrations(databaseUrl: string, migrationsDir = MIGRATIONS_DIR): Promise<MigrationResult> {
+export async function applyMigrations(
+  databaseUrl: string,
+  { migrationsDir = MIGRATIONS_DIR, functionsDir = FUNCTIONS_DIR }: MigrationOptions = {},
+): Promise<MigrationResult> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -67,11 +85,70 @@ export async function applyMigrations(databaseUrl: string, migrationsDir = MIGRA
       }
       applied.push(migration.name);
     }
-    return { applied, alreadyApplied: done.size };
+    const functions = await applyFunctions(client, functionsDir, applied.length > 0);
+    return { applied, alreadyApplied: done.size, functions };
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [PRISMA_ADVISORY_LOCK_KEY]).catch(() => {});
     await client.end();
   }
+}
+
+/**
+ * Applies each file of prisma/functions (CREATE OR REPLACE, so it runs again and again) whose checksum
+ * differs from the one recorded for it, in file name order, all in one transaction. After a migration
+ * ran, every file is applied again: a migration may have replaced or dropped what a file defines.
+ */
+async function applyFunctions(client: pg.Client, functionsDir: string, migrationsRan: boolean): Promise<string[]> {
+  await client.query(`
+    CREATE TABLE IF NOT EXISTS "${FUNCTIONS_TABLE}" (
+      "file_name"  TEXT PRIMARY KEY,
+      "checksum"   VARCHAR(64) NOT NULL,
+      "applied_at" TIMESTAMPTZ NOT NULL DEFAULT now()
+    )`);
+  const { rows } = await client.query<{ file_name: string; checksum: string }>(
+    `SELECT file_name, checksum FROM "${FUNCTIONS_TABLE}"`,
+  );
+  const recorded = new Map(rows.map((row) => [row.file_name, row.checksum]));
+  const due = listSqlFiles(functionsDir).filter((file) => migrationsRan || recorded.get(file.name) !== file.checksum);
+  if (!due.length) return [];
+  await client.query('BEGIN');
+  try {
+    for (const file of due) {
+      try {
+        await client.query(file.sql);
+      } catch (error) {
+        throw new Error(`Function file prisma/functions/${file.name} failed: ${(error as Error).message}`);
+      }
+      await client.query(
+        `INSERT INTO "${FUNCTIONS_TABLE}" (file_name, checksum) VALUES ($1, $2)
+         ON CONFLICT (file_name) DO UPDATE SET checksum = excluded.checksum, applied_at = now()`,
+        [file.name, file.checksum],
+      );
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+  return due.map((file) => file.name);
+}
+
+interface SqlFile {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+/** The .sql files of a folder in name order, with their SHA-256 checksums. */
+export function listSqlFiles(dir: string): SqlFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.sql'))
+    .sort()
+    .map((name) => {
+      const sql = readFileSync(path.join(dir, name), 'utf8');
+      return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') };
+    });
 }
 
 interface Migration {

@@ -14,6 +14,8 @@ export interface EntityRecord {
   roles: string[];
   /** A LOCATION that is the subject of a speech verb: reported as an ORGANIZATION speaker. */
   speaks: boolean;
+  /** A LOCATION's mentions where it speaks: the only ones reported (elsewhere it is a place). */
+  speakingMentions: Set<Mention>;
   /** Bumped when a name-like mention is added, so the cached fullest name stays right. */
   nameVersion: number;
   nameCache?: { version: number; name: string };
@@ -36,6 +38,7 @@ export class EntityTable {
       mentions: [],
       roles: [],
       speaks: false,
+      speakingMentions: new Set(),
       nameVersion: 0,
     };
     this.records.push(record);
@@ -101,6 +104,16 @@ export class EntityTable {
     return this.mentionsIn(start, end).some((ref) => ref.mention.start === start && ref.mention.end === end);
   }
 
+  /**
+   * A country or city that is the subject of a speech verb ("China said …") speaks for its
+   * government: reported as an ORGANIZATION, with the mentions where it speaks and no others.
+   */
+  static speaksAt(record: EntityRecord, mention: Mention): void {
+    if (record.type !== 'LOCATION') return;
+    record.speaks = true;
+    record.speakingMentions.add(mention);
+  }
+
   /** Whether this record is reported in the result (people, organizations, and locations that speak). */
   static isReported(record: EntityRecord): boolean {
     return record.mentions.length > 0 && (record.type !== 'LOCATION' || record.speaks);
@@ -129,36 +142,51 @@ export class EntityTable {
         bestWords = words;
       }
     }
-    return best || record.mentions[0]?.text || '';
+    return spacedWords(best || record.mentions[0]?.text || '');
   }
 
   /** Final entities with stable keys ("p1", "o1") in order of first mention. */
   finalize(): { entities: Entity[]; keyOf: Map<EntityRecord, string> } {
     const reported = this.records
       .filter((record) => EntityTable.isReported(record))
-      .map((record) => ({ record, first: Math.min(...record.mentions.map((m) => m.start)) }))
+      .map((record) => {
+        const mentions = reportedMentions(record).sort((a, b) => a.start - b.start);
+        return { record, mentions, first: mentions[0]?.start ?? 0 };
+      })
+      .filter(({ mentions }) => mentions.length > 0)
       .sort((a, b) => a.first - b.first);
     const keyOf = new Map<EntityRecord, string>();
     const entities: Entity[] = [];
     let people = 0;
     let organizations = 0;
-    for (const { record } of reported) {
+    for (const { record, mentions } of reported) {
       const type = EntityTable.reportedType(record);
       const key = type === 'PERSON' ? `p${++people}` : `o${++organizations}`;
       keyOf.set(record, key);
       const name = EntityTable.nameOf(record);
-      const aliases = [...new Set(record.mentions.filter((m) => isNameForm(m.form)).map((m) => m.text))].filter(
+      const aliases = [...new Set(mentions.filter((m) => isNameForm(m.form)).map((m) => spacedWords(m.text)))].filter(
         (alias) => alias !== name,
       );
-      const mentions = [...record.mentions].sort((a, b) => a.start - b.start);
       entities.push({ key, type, name, aliases, mentions });
     }
     return { entities, keyOf };
   }
 }
 
+/** A place's mentions where it speaks; everyone else's mentions, all of them. */
+function reportedMentions(record: EntityRecord): Mention[] {
+  return record.type === 'LOCATION'
+    ? record.mentions.filter((m) => record.speakingMentions.has(m))
+    : [...record.mentions];
+}
+
 function compareRefs(a: MentionRef, b: MentionRef): number {
   return a.mention.start - b.mention.start || b.mention.end - a.mention.end;
+}
+
+/** A name is its words joined by single spaces, whatever space the text puts between them ("Joe\u00a0Biden"). */
+function spacedWords(text: string): string {
+  return text.trim().split(/\s+/u).join(' ');
 }
 
 export function isNameForm(form: MentionForm): boolean {

@@ -4,6 +4,7 @@ import { findDirectQuotes } from './attribute-quotes.js';
 import type { CueTier } from './cue-verbs.js';
 import { findColonStatements } from './find-colon-statements.js';
 import { findReportedSpeech } from './find-reported-speech.js';
+import { blankSpans, findLinkCards } from './link-cards.js';
 import { linkEntities } from './link-entities.js';
 import { recognizeEntities, type EntitySpan } from './ner/index.js';
 import { addConfidentPronouns, resolveSpeakers } from './resolve-speakers.js';
@@ -51,8 +52,22 @@ function titleCaseMask(text: string, paragraphs: Span[]): Uint8Array {
   return mask;
 }
 
-/** The whole pipeline for one article. May throw on a bug: `extract` in index.ts guards it. */
-export function extractArticle(text: string, options: ExtractOptions = DEFAULT_OPTIONS): Extraction {
+/**
+ * The whole pipeline for one article. May throw on a bug: `extract` in index.ts guards it.
+ * Link cards flattened into the text (see link-cards.ts) are read as blank space, so no name or
+ * statement comes out of them and the name before a card meets the verb after it; the offsets and
+ * texts returned are those of `text` itself.
+ */
+export function extractArticle(original: string, options: ExtractOptions = DEFAULT_OPTIONS): Extraction {
+  const cards = findLinkCards(original);
+  const result = extractFromText(blankSpans(original, cards), options);
+  if (cards.length === 0) return result;
+  for (const statement of result.statements) statement.text = original.slice(statement.start, statement.end);
+  const boilerplate = [...result.boilerplate, ...cards].sort((a, b) => a.start - b.start);
+  return { ...result, boilerplate };
+}
+
+function extractFromText(text: string, options: ExtractOptions): Extraction {
   const view = buildArticleView(text);
   const spans = recognize(text);
   const table = linkEntities(text, spans);

@@ -47,7 +47,7 @@ export function findQuotations(text: string, paragraphs: Span[]): Quotation[] {
     let from = paragraph.start;
     if (carried) {
       const opener = markAt(text, paragraph.start);
-      if (opener && sameFamily(opener, carriedStyle)) {
+      if (opener === carriedStyle) {
         current = carried;
         style = carriedStyle;
         pieceStart = paragraph.start + opener.length;
@@ -99,13 +99,4 @@ function markAt(text: string, index: number): Style | undefined {
   if (text.startsWith("''", index)) return "''";
   const char = text[index];
   return char === '“' || char === '"' ? char : undefined;
-}
-
-function sameFamily(a: Style, b: Style): boolean {
-  return a === b || (a === '“' && b === '“');
-}
-
-/** The quotation whose marks enclose the offset, if any. */
-export function quotationAt(quotations: Quotation[], offset: number): Quotation | undefined {
-  return quotations.find((quote) => offset >= quote.open && offset < quote.end);
 }

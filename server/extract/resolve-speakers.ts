@@ -29,7 +29,7 @@ const PRONOUN_WINDOW = 5;
  * "he"/"she" resolve to the speaker of a recent statement, else to the person in subject position
  * of a recent sentence, else to the latest person named, skipping names inside quotations and
  * people of the other gender. "who" resolves through the name before it; "the French leader"
- * through role-nouns. A country or city that speaks becomes an organization speaker.
+ * through role-nouns. A country or city that speaks becomes an organization speaker (see placeSpeaks).
  */
 export function resolveSpeakers(view: ArticleView, table: EntityTable, drafts: DraftStatement[]): ResolvedDraft[] {
   const resolved: ResolvedDraft[] = [];
@@ -48,7 +48,7 @@ export function resolveSpeakers(view: ArticleView, table: EntityTable, drafts: D
       mention = earlier.mention;
     } else if (draft.speaker) {
       mention = { start: draft.speaker.start, end: draft.speaker.end };
-      record = resolvePhrase(view, table, draft.speaker, events);
+      record = resolvePhrase(view, table, draft.speaker, events, draft.cueTier !== 'colon');
     }
     const result = { draft, record, mention };
     resolved.push(result);
@@ -63,16 +63,17 @@ function resolvePhrase(
   table: EntityTable,
   phrase: SpeakerPhrase,
   events: SpeakerEvent[],
+  placesMaySpeak = true,
 ): EntityRecord | null {
   const { text } = view;
   const words = text.slice(phrase.start, phrase.end);
   const lower = words.toLowerCase();
   if (phrase.antecedent) {
-    return resolvePhrase(view, table, { ...phrase.antecedent, sentence: phrase.sentence }, events);
+    return resolvePhrase(view, table, { ...phrase.antecedent, sentence: phrase.sentence }, events, placesMaySpeak);
   }
   const head = headMention(table, text, phrase);
-  if (head) {
-    if (head.record.type === 'LOCATION') head.record.speaks = true;
+  if (head && (head.record.type !== 'LOCATION' || placeSpeaks(text, phrase, head.mention, placesMaySpeak))) {
+    EntityTable.speaksAt(head.record, head.mention);
     return head.record;
   }
   const gender = pronounGender(lower);
@@ -89,6 +90,20 @@ function resolvePhrase(
     }
   }
   return null;
+}
+
+/**
+ * A country or city speaks for its government only as the whole speaker phrase ("Israel says …",
+ * "The United States halted talks, saying …"). A place inside a longer phrase is not the speaker
+ * ("U.S. officials said", "Police in the town of Uyo said"), nor is a place before a colon: that is a
+ * dateline or a heading ("LEICESTER: …", "England: Mike Atherton, …").
+ */
+function placeSpeaks(text: string, phrase: Span, mention: Span, placesMaySpeak: boolean): boolean {
+  if (!placesMaySpeak) return false;
+  return (
+    /^\s*(?:the\s+)?$/iu.test(text.slice(phrase.start, mention.start)) &&
+    /^\s*$/u.test(text.slice(mention.end, phrase.end))
+  );
 }
 
 function addReference(table: EntityTable, record: EntityRecord, text: string, span: Span, form: Mention['form']): void {

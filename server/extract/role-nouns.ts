@@ -135,6 +135,9 @@ function endsNounPhrase(text: string, end: number): boolean {
   );
 }
 
+/** A mention never runs over a line or paragraph break. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
 export interface RoleReference {
   span: Span;
   record: EntityRecord;
@@ -200,6 +203,7 @@ export function findRoleReferences(view: ArticleView, table: EntityTable): RoleR
     );
     if (!after) continue;
     const phrase = after[1];
+    if (LINE_BREAK.test(phrase)) continue;
     const words = phrase.split(/\s+/);
     if (words.length > 9) continue;
     const lastWord = words[words.length - 1].toLowerCase().replace(/[’']s$/, '');
@@ -217,6 +221,7 @@ export function findRoleReferences(view: ArticleView, table: EntityTable): RoleR
     const start = match.index;
     const end = start + match[0].length;
     if (taken.some((span) => start < span.end && end > span.start)) continue;
+    if (LINE_BREAK.test(match[0])) continue;
     if (view.quoted[start] === 1) continue;
     if (table.mentionsIn(start, end).some((ref) => ref.mention.form !== 'ROLE')) continue;
     if (!endsNounPhrase(text, end)) continue;

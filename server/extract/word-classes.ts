@@ -3,7 +3,6 @@
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 export const SUBJECT_PRONOUNS = words('he she they we i you it who which one');
-export const PERSON_PRONOUNS = words('he she');
 export const OBJECT_PRONOUNS = words('him her them us me it you');
 
 export const DETERMINERS = words(`the a an this these those his her its their our my your some many most several

@@ -50,6 +50,22 @@ export interface BulkIngestSummary {
   timings: { extractMs: number[]; writeMs: number[]; totalMs: number[] };
 }
 
+/** A summary of nothing ingested yet. */
+export function emptySummary(): BulkIngestSummary {
+  return {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: [],
+    done: 0,
+    entitiesCreated: 0,
+    statements: 0,
+    bytes: 0,
+    seconds: 0,
+    timings: { extractMs: [], writeMs: [], totalMs: [] },
+  };
+}
+
 // Errors that are the article's own fault (bad data, over a limit): the article fails, the run goes on.
 // Anything else (connection lost, server shutting down) stops the run; the next run resumes.
 const ARTICLE_FAULT = /^(22|23|54)/;
@@ -71,18 +87,7 @@ export async function bulkIngest(
   const write = concurrencyLimit(writers);
   // Enough extractions queued to keep every thread busy while writes are in flight.
   const maxInFlight = pool.size * 4 + writers * 2;
-  const summary: BulkIngestSummary = {
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    failed: [],
-    done: 0,
-    entitiesCreated: 0,
-    statements: 0,
-    bytes: 0,
-    seconds: 0,
-    timings: { extractMs: [], writeMs: [], totalMs: [] },
-  };
+  const summary = emptySummary();
   const progress = (bytes: number) => {
     summary.done++;
     summary.bytes += bytes;

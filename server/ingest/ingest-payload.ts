@@ -1,5 +1,5 @@
 import type { Extraction } from '../extract/types.js';
-import { nameKey } from './name-key.js';
+import { nameKey } from '../names/name-key.js';
 import type { NormalizedArticle } from './normalize-article.js';
 
 /**

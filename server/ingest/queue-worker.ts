@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type PgBoss from 'pg-boss';
-import { bulkIngest, type BulkIngestSummary } from './bulk-ingest.js';
+import { bulkIngest, emptySummary, type BulkIngestSummary } from './bulk-ingest.js';
 import { ExtractionPool } from './extraction-pool.js';
 import { INGEST_QUEUE, openIngestQueue, type IngestJobData, type QueueOptions } from './ingest-queue.js';
 import { createWriterPool } from './writer-pool.js';
@@ -36,7 +36,7 @@ export async function startQueueWorker(databaseUrl: string, options: QueueWorker
   const boss = await openIngestQueue(databaseUrl, options);
   const pool = new ExtractionPool({ threads: options.threads ?? availableParallelism() });
   const db = createWriterPool(databaseUrl, { connections: (options.writers ?? 3) + 1 });
-  const totals = emptyTotals();
+  const totals = emptySummary();
   const started = performance.now();
   let stopping: Promise<BulkIngestSummary> | undefined;
   let resolveDone!: (totals: BulkIngestSummary) => void;
@@ -96,21 +96,6 @@ export async function startQueueWorker(databaseUrl: string, options: QueueWorker
 
 async function* toSource(data: IngestJobData) {
   yield* data.records;
-}
-
-function emptyTotals(): BulkIngestSummary {
-  return {
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    failed: [],
-    done: 0,
-    entitiesCreated: 0,
-    statements: 0,
-    bytes: 0,
-    seconds: 0,
-    timings: { extractMs: [], writeMs: [], totalMs: [] },
-  };
 }
 
 function addTo(totals: BulkIngestSummary, summary: BulkIngestSummary) {

@@ -2,7 +2,7 @@ import { getOperationAST, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { roleForKey } from '../auth/api-keys.js';
 import type { PrismaClient } from '../db/prisma-client.js';
-import type { Role } from '../schema/context.js';
+import type { Role } from '../auth/role.js';
 
 /** Who may read: anyone (the default), or only holders of a key. */
 export type ReadAccess = 'open' | 'key';

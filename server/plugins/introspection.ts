@@ -5,6 +5,7 @@ import type { Plugin } from 'graphql-yoga';
  * Refuses introspection (`__schema`, `__type`) when it is turned off: in production, a schema dump
  * tells a prober every field, argument and mutation to try. `__typename` stays allowed (clients need it).
  * The schema is published anyway, as schema.graphql and in the SDK, for the people meant to use it.
+ * Not graphql-js's NoSchemaIntrospectionCustomRule: its error has no code and cannot say where the schema is.
  */
 export function useIntrospectionControl(enabled: boolean): Plugin {
   if (enabled) return {};

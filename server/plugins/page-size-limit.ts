@@ -12,11 +12,19 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/connection/page-size.js';
 import { limitError } from './limit-error.js';
 
 /** The most nodes one query may ask for, pages multiplied through nesting (GitHub's rule, scaled down). */
 export const MAX_NODES = 10_000;
+
+export interface PageSizeLimitOptions {
+  /** The largest `first`/`last` of any connection (the schema's MAX_PAGE_SIZE). */
+  maxPageSize: number;
+  /** The page size of a connection asked for without `first`/`last` (the schema's DEFAULT_PAGE_SIZE). */
+  defaultPageSize: number;
+  /** @default MAX_NODES */
+  maxNodes?: number;
+}
 
 interface Refusal {
   error: ReturnType<typeof limitError>;
@@ -27,7 +35,7 @@ interface Refusal {
  * literals or variables), and a query whose nested pages could add up to more than MAX_NODES nodes:
  * `statements(first: 100) { … speaker { … statements(first: 100) } }` could return 10 100.
  */
-export function usePageSizeLimit({ maxPageSize = MAX_PAGE_SIZE, maxNodes = MAX_NODES } = {}): Plugin {
+export function usePageSizeLimit({ maxPageSize, defaultPageSize, maxNodes = MAX_NODES }: PageSizeLimitOptions): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const definitions = args.document.definitions as readonly DefinitionNode[];
@@ -50,6 +58,7 @@ export function usePageSizeLimit({ maxPageSize = MAX_PAGE_SIZE, maxNodes = MAX_N
         fragments,
         variables,
         maxPageSize,
+        defaultPageSize,
         found,
       });
       const error = found[0]?.error ?? (nodes > maxNodes ? limitError('nodes', maxNodes, nodes) : undefined);
@@ -62,6 +71,7 @@ interface Walk {
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
   maxPageSize: number;
+  defaultPageSize: number;
   found: Refusal[];
 }
 
@@ -92,7 +102,7 @@ function countNodes(
     let size = 1;
     const pageArgs = field.args.filter((arg) => arg.name === 'first' || arg.name === 'last');
     if (pageArgs.length) {
-      size = DEFAULT_PAGE_SIZE;
+      size = walk.defaultPageSize;
       for (const arg of pageArgs) {
         const node = selection.arguments?.find((given) => given.name.value === arg.name);
         const value = node ? valueFromAST(node.value, arg.type, walk.variables) : undefined;

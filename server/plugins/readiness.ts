@@ -1,4 +1,4 @@
-import type { Plugin } from 'graphql-yoga';
+import { useReadinessCheck, type Plugin } from 'graphql-yoga';
 import type { PrismaClient } from '../db/prisma-client.js';
 
 export interface ReadinessOptions {
@@ -13,19 +13,18 @@ export interface ReadinessOptions {
  * GET /ready: 200 `{"status":"ready"}` when the database answers `SELECT 1`; else 503
  * `{"status":"unavailable","reason":…}`, for load balancers and orchestrators to route around the server
  * until it recovers (by itself: its connection pool reconnects). The database's own error is logged,
- * never sent. Liveness is /health (yoga's), which does not touch the database.
+ * never sent (yoga's useReadinessCheck would send a thrown error's message). Liveness is /health (yoga's),
+ * which does not touch the database.
  */
 export function useReadiness({ prisma, isShuttingDown = () => false, timeoutMs = 2_000 }: ReadinessOptions): Plugin {
-  return {
-    async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname !== '/ready') return;
+  return useReadinessCheck({
+    endpoint: '/ready',
+    async check({ fetchAPI }) {
       const answer = (status: number, body: object) =>
-        endResponse(
-          new fetchAPI.Response(JSON.stringify(body), {
-            status,
-            headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-          }),
-        );
+        new fetchAPI.Response(JSON.stringify(body), {
+          status,
+          headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+        });
       if (isShuttingDown()) return answer(503, { status: 'unavailable', reason: 'the server is shutting down' });
       let timer: NodeJS.Timeout | undefined;
       try {
@@ -35,15 +34,15 @@ export function useReadiness({ prisma, isShuttingDown = () => false, timeoutMs =
             timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
           }),
         ]);
-        answer(200, { status: 'ready' });
+        return answer(200, { status: 'ready' });
       } catch (error) {
         console.error(`Readiness check: the database is unavailable (${firstLine(error)}).`);
-        answer(503, { status: 'unavailable', reason: 'the database cannot be reached' });
+        return answer(503, { status: 'unavailable', reason: 'the database cannot be reached' });
       } finally {
         clearTimeout(timer);
       }
     },
-  };
+  });
 }
 
 function firstLine(error: unknown): string {

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { firstInvalidUtf8 } from '../ingest/read-article-files.js';
+import { firstInvalidUtf8 } from '../text/first-invalid-utf8.js';
 import { limitError } from './limit-error.js';
 
 /** The default largest request body: a 2-million-character article, JSON-escaped, fits with room to spare. */

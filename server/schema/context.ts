@@ -1,7 +1,5 @@
+import type { Role } from '../auth/role.js';
 import type { PrismaClient } from '../db/prisma-client.js';
-
-/** What an API key may do; null for a request without a (valid) key. */
-export type Role = 'READER' | 'EDITOR';
 
 /** What every resolver gets. */
 export interface Context {

@@ -1,4 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { ORGANIZATION, PERSON } from '../db/entity-table.js';
 import { Prisma } from '../db/generated/prisma/client.js';
 import { rawQuery } from '../db/prisma-client.js';
 import { builder } from './builder.js';
@@ -41,7 +42,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, { name, mode }, context, info) => {
       const ids = await rawQuery<{ id: number }>(
         context.prisma,
-        Prisma.sql`SELECT id FROM ${idsNamedSql('person', name, mode)} AS named ORDER BY id LIMIT 21`,
+        Prisma.sql`SELECT id FROM ${idsNamedSql(PERSON, name, mode)} AS named ORDER BY id LIMIT 21`,
       );
       if (ids.length === 0) return null;
       const query = queryFromInfo({ context, info, typeName: 'Person' });
@@ -74,7 +75,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, { name, mode }, context, info) => {
       const ids = await rawQuery<{ id: number }>(
         context.prisma,
-        Prisma.sql`SELECT id FROM ${idsNamedSql('organization', name, mode)} AS named ORDER BY id LIMIT 21`,
+        Prisma.sql`SELECT id FROM ${idsNamedSql(ORGANIZATION, name, mode)} AS named ORDER BY id LIMIT 21`,
       );
       if (ids.length === 0) return null;
       const query = queryFromInfo({ context, info, typeName: 'Organization' });

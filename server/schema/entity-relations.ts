@@ -1,6 +1,6 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
-import { withNameMatches, ARTICLE_NAME_FIELDS, STATEMENT_NAME_FIELDS } from './filters/name-uses.js';
 import type { GraphQLResolveInfo } from 'graphql';
+import { ORGANIZATION, PERSON, type EntityTable } from '../db/entity-table.js';
 import { Prisma } from '../db/generated/prisma/client.js';
 import { Article, ArticleConnection } from './article.js';
 import { builder } from './builder.js';
@@ -20,6 +20,7 @@ import {
   statementPlan,
   type StatementOrderShape,
 } from './filters/statement-order.js';
+import { ARTICLE_NAME_FIELDS, STATEMENT_NAME_FIELDS, withNameMatches } from './filters/name-uses.js';
 import { nestedStatementsField } from './nested-statements.js';
 import { pageDescription } from './connection/page-size.js';
 import { OrganizationMentionConnection, PersonMentionConnection } from './mention.js';
@@ -29,35 +30,30 @@ import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 // The relations of Person and Organization to statements, mentions and articles. They live apart from
 // the two types so that the type files import nothing that imports them back.
 
-type Table = 'person' | 'organization';
-
 async function articlesOf(
-  table: Table,
+  table: EntityTable['name'],
   id: number,
   args: DefaultConnectionArguments & { filter?: ArticleFilterShape | null; orderBy?: ArticleOrderShape | null },
   context: Context,
   info: GraphQLResolveInfo,
 ) {
   const mentioned = Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`${table}_mention`)} m WHERE m.article_id = a.id AND ${Prisma.raw(`m.${table}_id`)} = ${id})`;
-  return withNameMatches(
-    await resolveSqlConnection(
-      context.prisma,
-      args,
-      {
-        ...articleOrderKeys(args.orderBy ?? DEFAULT_ARTICLE_ORDER),
-        from: Prisma.sql`article a`,
-        id: Prisma.sql`a.id`,
-        where: Prisma.sql`${mentioned} AND ${articleWhere(args.filter)}`,
-      },
-      { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
-    ),
-    args.filter,
-    ARTICLE_NAME_FIELDS,
+  const page = await resolveSqlConnection(
+    context.prisma,
+    args,
+    {
+      ...articleOrderKeys(args.orderBy ?? DEFAULT_ARTICLE_ORDER),
+      from: Prisma.sql`article a`,
+      id: Prisma.sql`a.id`,
+      where: Prisma.sql`${mentioned} AND ${articleWhere(args.filter)}`,
+    },
+    { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
   );
+  return withNameMatches(page, args.filter, ARTICLE_NAME_FIELDS);
 }
 
 async function quotedAbout(
-  table: Table,
+  table: EntityTable['name'],
   id: number,
   args: DefaultConnectionArguments & { filter?: StatementFilterShape | null; orderBy?: StatementOrderShape | null },
   context: Context,
@@ -68,99 +64,84 @@ async function quotedAbout(
       ? Prisma.sql`statement_person l WHERE l.statement_id = s.id AND l.person_id = ${id}`
       : Prisma.sql`statement_organization l WHERE l.statement_id = s.id AND l.organization_id = ${id}`;
   const scope = Prisma.sql`EXISTS (SELECT 1 FROM ${link}) AND ${Prisma.raw(`s.speaker_${table}_id`)} IS DISTINCT FROM ${id}`;
-  return withNameMatches(
-    await resolveSqlConnection(
-      context.prisma,
-      args,
-      statementPlan(args.filter, args.orderBy ?? DEFAULT_STATEMENT_ORDER, scope),
-      { model: 'Statement', query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }) },
-    ),
-    args.filter,
-    STATEMENT_NAME_FIELDS,
+  const page = await resolveSqlConnection(
+    context.prisma,
+    args,
+    statementPlan(args.filter, args.orderBy ?? DEFAULT_STATEMENT_ORDER, scope),
+    { model: 'Statement', query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }) },
   );
+  return withNameMatches(page, args.filter, STATEMENT_NAME_FIELDS);
 }
 
-builder.prismaObjectFields('Person', (t) => ({
-  statements: nestedStatementsField<{ id: number }>(t, {
-    description: `What this person said. ${pageDescription('newest articles first ({ field: PUBLISHED_AT, direction: DESC })')}`,
-    defaultOrder: DEFAULT_STATEMENT_ORDER,
-    scope: (person) => Prisma.sql`s.speaker_person_id = ${person.id}`,
-  }),
-  mentions: t.relatedConnection(
-    'mentions',
-    {
-      cursor: 'id',
-      totalCount: true,
-      description: 'Every place this person is referred to, most recently ingested first.',
-      query: () => ({ orderBy: { id: 'desc' } }),
-    },
-    PersonMentionConnection,
-  ),
-  articles: t.connection(
-    {
-      type: Article,
-      description: 'Articles that mention this person (newest first unless ordered otherwise).',
-      args: {
-        filter: t.arg({ type: ArticleFilter, description: 'Which of those articles.' }),
-        orderBy: t.arg({ type: ArticleOrder, description: 'The order; newest first when absent.' }),
-      },
-      resolve: (person, args, context, info) => articlesOf('person', person.id, args, context, info),
-    },
-    ArticleConnection,
-  ),
-  quotedAbout: t.connection(
-    {
-      type: Statement,
-      description:
-        'What others said about this person: statements that mention them, by anyone else (or by no one named).',
-      args: {
-        filter: t.arg({ type: StatementFilter, description: 'Which of those statements.' }),
-        orderBy: t.arg({ type: StatementOrder, description: 'The order; newest articles first when absent.' }),
-      },
-      resolve: (person, args, context, info) => quotedAbout('person', person.id, args, context, info),
-    },
-    StatementConnection,
-  ),
-}));
+/** What differs between the Person and the Organization fields: the table and the words. */
+interface EntityRelations {
+  entity: EntityTable;
+  /** "this person" */
+  noun: string;
+  statements: string;
+  quotedAbout: string;
+}
 
-builder.prismaObjectFields('Organization', (t) => ({
-  statements: nestedStatementsField<{ id: number }>(t, {
-    description: `What this organization said, as an institution. ${pageDescription('newest articles first ({ field: PUBLISHED_AT, direction: DESC })')}`,
-    defaultOrder: DEFAULT_STATEMENT_ORDER,
-    scope: (organization) => Prisma.sql`s.speaker_organization_id = ${organization.id}`,
-  }),
-  mentions: t.relatedConnection(
-    'mentions',
-    {
-      cursor: 'id',
-      totalCount: true,
-      description: 'Every place this organization is referred to, most recently ingested first.',
-      query: () => ({ orderBy: { id: 'desc' } }),
-    },
-    OrganizationMentionConnection,
-  ),
-  articles: t.connection(
-    {
-      type: Article,
-      description: 'Articles that mention this organization (newest first unless ordered otherwise).',
-      args: {
-        filter: t.arg({ type: ArticleFilter, description: 'Which of those articles.' }),
-        orderBy: t.arg({ type: ArticleOrder, description: 'The order; newest first when absent.' }),
+const RELATIONS: EntityRelations[] = [
+  {
+    entity: PERSON,
+    noun: 'this person',
+    statements: 'What this person said.',
+    quotedAbout:
+      'What others said about this person: statements that mention them, by anyone else (or by no one named).',
+  },
+  {
+    entity: ORGANIZATION,
+    noun: 'this organization',
+    statements: 'What this organization said, as an institution.',
+    quotedAbout: 'What others said about this organization: statements that mention it, by anyone else.',
+  },
+];
+
+for (const { entity, noun, statements, quotedAbout: quotedAboutDescription } of RELATIONS) {
+  builder.prismaObjectFields(entity.typename, (t) => ({
+    statements: nestedStatementsField<{ id: number }>(t, {
+      description: `${statements} ${pageDescription('newest articles first ({ field: PUBLISHED_AT, direction: DESC })')}`,
+      defaultOrder: DEFAULT_STATEMENT_ORDER,
+      scope: (parent) => Prisma.sql`${Prisma.raw(`s.speaker_${entity.name}_id`)} = ${parent.id}`,
+    }),
+    articles: t.connection(
+      {
+        type: Article,
+        description: `Articles that mention ${noun} (newest first unless ordered otherwise).`,
+        args: {
+          filter: t.arg({ type: ArticleFilter, description: 'Which of those articles.' }),
+          orderBy: t.arg({ type: ArticleOrder, description: 'The order; newest first when absent.' }),
+        },
+        resolve: (parent, args, context, info) => articlesOf(entity.name, parent.id, args, context, info),
       },
-      resolve: (organization, args, context, info) => articlesOf('organization', organization.id, args, context, info),
-    },
-    ArticleConnection,
-  ),
-  quotedAbout: t.connection(
-    {
-      type: Statement,
-      description: 'What others said about this organization: statements that mention it, by anyone else.',
-      args: {
-        filter: t.arg({ type: StatementFilter, description: 'Which of those statements.' }),
-        orderBy: t.arg({ type: StatementOrder, description: 'The order; newest articles first when absent.' }),
+      ArticleConnection,
+    ),
+    quotedAbout: t.connection(
+      {
+        type: Statement,
+        description: quotedAboutDescription,
+        args: {
+          filter: t.arg({ type: StatementFilter, description: 'Which of those statements.' }),
+          orderBy: t.arg({ type: StatementOrder, description: 'The order; newest articles first when absent.' }),
+        },
+        resolve: (parent, args, context, info) => quotedAbout(entity.name, parent.id, args, context, info),
       },
-      resolve: (organization, args, context, info) => quotedAbout('organization', organization.id, args, context, info),
-    },
-    StatementConnection,
-  ),
-}));
+      StatementConnection,
+    ),
+  }));
+}
+
+// Apart only because the two mention connections are different types.
+const mentions = (noun: string) => ({
+  cursor: 'id' as const,
+  totalCount: true,
+  description: `Every place ${noun} is referred to, most recently ingested first.`,
+  query: () => ({ orderBy: { id: 'desc' as const } }),
+});
+builder.prismaObjectField('Person', 'mentions', (t) =>
+  t.relatedConnection('mentions', mentions('this person'), PersonMentionConnection),
+);
+builder.prismaObjectField('Organization', 'mentions', (t) =>
+  t.relatedConnection('mentions', mentions('this organization'), OrganizationMentionConnection),
+);

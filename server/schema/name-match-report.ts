@@ -1,3 +1,4 @@
+import { ORGANIZATION, PERSON } from '../db/entity-table.js';
 import { Prisma } from '../db/generated/prisma/client.js';
 import { rawQuery } from '../db/prisma-client.js';
 import { ArticleConnection } from './article.js';
@@ -23,7 +24,7 @@ export const NameMatchReport = builder.objectRef<NameUse>('NameMatchReport').imp
       description: 'Every person and organization it matched, people first, each by id.',
       resolve: async (use, _args, { prisma }) => {
         const [people, organizations] = await Promise.all(
-          (['person', 'organization'] as const).map(async (table) => {
+          [PERSON, ORGANIZATION].map(async (table) => {
             const rows = await rawQuery<{ id: number }>(
               prisma,
               Prisma.sql`SELECT id FROM ${idsNamedSql(table, use.name, use.mode)} AS named ORDER BY id`,
@@ -47,7 +48,7 @@ export const NameMatchReport = builder.objectRef<NameUse>('NameMatchReport').imp
       resolve: async (use, _args, { prisma }) => {
         const [row] = await rawQuery<{ count: number }>(
           prisma,
-          Prisma.sql`SELECT (SELECT count(*) FROM ${idsNamedSql('person', use.name, use.mode)} AS p)::int + (SELECT count(*) FROM ${idsNamedSql('organization', use.name, use.mode)} AS o)::int AS count`,
+          Prisma.sql`SELECT (SELECT count(*) FROM ${idsNamedSql(PERSON, use.name, use.mode)} AS p)::int + (SELECT count(*) FROM ${idsNamedSql(ORGANIZATION, use.name, use.mode)} AS o)::int AS count`,
         );
         return (row?.count ?? 0) > 1;
       },

@@ -1,4 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { ORGANIZATION } from '../db/entity-table.js';
 import { Prisma } from '../db/generated/prisma/client.js';
 import { builder } from './builder.js';
 import { readTotalCount, resolveSqlConnection } from './connection/sql-connection.js';
@@ -57,10 +58,10 @@ builder.queryFields((t) => ({
           context.prisma,
           args,
           {
-            ...entityOrderKeys('organization', args.orderBy ?? DEFAULT_ENTITY_ORDER),
+            ...entityOrderKeys(ORGANIZATION, args.orderBy ?? DEFAULT_ENTITY_ORDER),
             from: Prisma.sql`organization e`,
             id: Prisma.sql`e.id`,
-            where: entityWhere('organization', args.filter),
+            where: entityWhere(ORGANIZATION, args.filter),
           },
           {
             model: 'Organization',

@@ -1,4 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { PERSON } from '../db/entity-table.js';
 import { Prisma } from '../db/generated/prisma/client.js';
 import { builder } from './builder.js';
 import { readTotalCount, resolveSqlConnection } from './connection/sql-connection.js';
@@ -54,10 +55,10 @@ builder.queryFields((t) => ({
           context.prisma,
           args,
           {
-            ...entityOrderKeys('person', args.orderBy ?? DEFAULT_ENTITY_ORDER),
+            ...entityOrderKeys(PERSON, args.orderBy ?? DEFAULT_ENTITY_ORDER),
             from: Prisma.sql`person e`,
             id: Prisma.sql`e.id`,
-            where: entityWhere('person', args.filter),
+            where: entityWhere(PERSON, args.filter),
           },
           { model: 'Person', query: queryFromInfo({ context, info, typeName: 'Person', path: ['edges', 'node'] }) },
         ),

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../../server/db/prisma-client.js';
 import { canonicalUrl } from '../../server/ingest/describe-url.js';
-import { nameKey } from '../../server/ingest/name-key.js';
+import { nameKey } from '../../server/names/name-key.js';
 
 /**
  * A small corpus written by hand, stored directly (no extraction), so every expected count in the

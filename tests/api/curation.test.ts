@@ -1,8 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../server/auth/api-keys.js';
-import { followMergedKeys } from '../../server/curation/merged-keys.js';
-import { nameKey } from '../../server/ingest/name-key.js';
+import { nameKey } from '../../server/names/name-key.js';
 import { graphqlCaller } from '../setup/graphql.js';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
 import { ARTICLES, loadFixture, type Fixture } from './analyst-fixture.js';
@@ -435,13 +434,6 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
       expect(await database.prisma.statementPerson.count({ where: { statementId: fixture.statements.s8 } })).toBe(2); // Putin and Poroshenko, once each
       const row = await database.prisma.person.findUniqueOrThrow({ where: { id: fixture.people.poroshenko } });
       expect(row.mergedKeys).toEqual(['p poroshenko']);
-      // Ingestion maps the merged name to the target.
-      const runner = {
-        query: <T>(text: string, parameters: unknown[]) => database.prisma.$queryRawUnsafe<T[]>(text, ...parameters),
-      };
-      expect(await followMergedKeys(runner, 'person', ['p poroshenko', 'angela merkel'])).toEqual(
-        new Map([['p poroshenko', 'petro poroshenko']]),
-      );
     });
 
     it('splits a wrong merge back off by alias: only articles naming the person only that way move', async () => {

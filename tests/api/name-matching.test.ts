@@ -1,6 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nameKey } from '../../server/ingest/name-key.js';
+import { nameKey } from '../../server/names/name-key.js';
 import { graphqlCaller } from '../setup/graphql.js';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteArticle } from '../../server/curation/delete-article.js';
-import { PERSON } from '../../server/curation/entity-table.js';
+import { PERSON } from '../../server/db/entity-table.js';
 import { mergeEntities } from '../../server/curation/merge-entities.js';
 import { ingestArticle } from '../../server/ingest/ingest-article.js';
 import { normalizeArticle } from '../../server/ingest/normalize-article.js';

@@ -22,7 +22,7 @@ describe('newsgraph extract', () => {
     const nameStart = text.indexOf('Maria Lopez');
     const nameSpan = { start: nameStart, end: nameStart + 'Maria Lopez'.length };
     expect(record.people).toEqual([
-      { name: 'Maria Lopez', mentions: expect.arrayContaining([{ ...nameSpan, text: 'Maria Lopez' }]) },
+      { name: 'Maria Lopez', mentions: expect.arrayContaining([{ ...nameSpan, text: 'Maria Lopez', form: 'NAME' }]) },
     ]);
     const quote = record.statements.find((statement: any) => statement.kind === 'DIRECT');
     expect(quote).toEqual({
@@ -35,6 +35,27 @@ describe('newsgraph extract', () => {
       speakerMention: nameSpan,
     });
     expect(quote.text).toContain('We will build it');
+  });
+
+  it('gives every mention its form: NAME, SHORT_NAME, ACRONYM, ROLE or PRONOUN', () => {
+    const text =
+      'The International Criminal Court opened the case on Monday. Russian President Vladimir Putin, ' +
+      'the Russian leader, said the ICC had no standing. Putin added that he would not go to The Hague.';
+    const result = runExtract(`${JSON.stringify({ id: 'forms', text })}\n`);
+    expect(result.status).toBe(0);
+    const record = JSON.parse(result.stdout);
+    const mentions = [...record.people, ...record.organizations].flatMap((entity: any) => entity.mentions);
+    for (const mention of mentions) {
+      expect(Object.keys(mention).sort()).toEqual(['end', 'form', 'start', 'text']);
+      expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+    const formOf = (written: string) => mentions.find((mention: any) => mention.text === written)?.form;
+    expect(formOf('Vladimir Putin')).toBe('NAME');
+    expect(formOf('Putin')).toBe('SHORT_NAME');
+    expect(formOf('International Criminal Court')).toBe('NAME');
+    expect(formOf('ICC')).toBe('ACRONYM');
+    expect(formOf('the Russian leader')).toBe('ROLE');
+    expect(formOf('he')).toBe('PRONOUN');
   });
 
   it('answers a bad line with an error line naming it, keeps going, and exits non-zero', () => {

@@ -1,17 +1,6 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../../server/db/free-port.js';
 import { ROOT } from './run-cli.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** `npm start` (server/main.ts) as its own process against the given database; resolves once it serves. */
 export async function startServerProcess(databaseUrl: string) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FUNCTIONS_TABLE } from '../../server/db/migrate.js';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
 
 /**
@@ -73,11 +74,11 @@ describe('prisma/schema.prisma and the migrated database', () => {
     await database?.drop();
   });
 
-  it('has exactly the tables of the schema (and Prisma’s migrations table)', async () => {
+  it('has exactly the tables of the schema (and the migrations’ and function files’ tables)', async () => {
     const { rows } = await client.query(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
     );
-    const expected = [...dmmf.models.map(tableName), '_prisma_migrations'].sort();
+    const expected = [...dmmf.models.map(tableName), '_prisma_migrations', FUNCTIONS_TABLE].sort();
     expect(rows.map((row) => row.table_name)).toEqual(expected);
   });
 

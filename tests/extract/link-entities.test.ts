@@ -115,13 +115,23 @@ describe('linkEntities', () => {
     ]);
   });
 
-  it('reports locations only when they speak', () => {
-    const text = 'Talks in Paris ended.';
-    const table = linkEntities(text, spansOf(text, [['Paris', 'LOCATION']]));
+  it('reports locations only when they speak, with the mentions where they speak', () => {
+    const text = 'Talks in Paris ended. Paris said it would host the next round.';
+    const table = linkEntities(
+      text,
+      spansOf(text, [
+        ['Paris', 'LOCATION'],
+        ['Paris', 'LOCATION', 1],
+      ]),
+    );
     expect(table.finalize().entities).toEqual([]);
-    table.records[0].speaks = true;
-    expect(EntityTable.reportedType(table.records[0])).toBe('ORGANIZATION');
-    expect(table.finalize().entities).toHaveLength(1);
+    const [place] = table.records;
+    expect(place.mentions).toHaveLength(2);
+    EntityTable.speaksAt(place, place.mentions[1]);
+    expect(EntityTable.reportedType(place)).toBe('ORGANIZATION');
+    const { entities } = table.finalize();
+    expect(entities).toHaveLength(1);
+    expect(entities[0].mentions.map((m) => m.start)).toEqual([text.lastIndexOf('Paris')]);
   });
 
   it('gives stable keys by first mention', () => {

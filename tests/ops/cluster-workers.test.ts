@@ -3,7 +3,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableParallelism } from 'node:os';
 import { settingsFromEnvironment } from '../../server/app.js';
-import { ROOT, freePort, isAlive, requestOnce, waitFor } from '../hardening/support.js';
+import { freePort } from '../../server/db/free-port.js';
+import { ROOT, isAlive, requestOnce, waitFor } from '../hardening/support.js';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
 
 /** A GraphQL request on a connection of its own, so that the cluster hands each to a worker in turn. */

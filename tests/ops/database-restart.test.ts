@@ -6,7 +6,8 @@ import { createApiKey } from '../../server/auth/api-keys.js';
 import { startEmbeddedPostgres, type RunningDatabase } from '../../server/db/embedded-postgres.js';
 import { applyMigrations } from '../../server/db/migrate.js';
 import { createPrismaClient, type PrismaClient } from '../../server/db/prisma-client.js';
-import { freePort, waitFor } from '../hardening/support.js';
+import { freePort } from '../../server/db/free-port.js';
+import { waitFor } from '../hardening/support.js';
 import { startTestServer, type RunningServer } from '../setup/http-server.js';
 
 /**

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, freePort, isAlive, requestOnce as get, waitFor } from '../hardening/support.js';
+import { freePort } from '../../server/db/free-port.js';
+import { ROOT, isAlive, requestOnce as get, waitFor } from '../hardening/support.js';
 
 describe('SIGTERM to `npm start` (server/main.ts with its embedded PostgreSQL)', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'newsgraph-sigterm-'));

@@ -1,10 +1,6 @@
 import { graphql } from '../generated/gql.js';
 
-/**
- * What every ready-made operation asks of a statement: its text and kind, who said it, and where. The
- * speaker is selected inline rather than through SpeakerFields: the server's depth limit counts every
- * fragment as a level.
- */
+/** What every ready-made operation asks of a statement: its text and kind, who said it, and where. */
 export const StatementFields = graphql(`
   fragment StatementFields on Statement {
     id

@@ -5,11 +5,11 @@
  * surnames of people named in full, and well-known people, are PERSON; titles are moved out of
  * person names into `role`.
  */
-import { NAME_PARTICLES } from './gazetteers/first-names.js';
+import { FIRST_NAMES, NAME_PARTICLES } from './gazetteers/first-names.js';
 import { FORCED_ORGANIZATIONS } from './gazetteers/forced-organizations.js';
 import { COMPANY_NAME_ENDINGS, ORGANIZATION_HEADS } from './gazetteers/institutions.js';
 import { KNOWN_SURNAMES } from './gazetteers/known-people.js';
-import { NOT_NAMES } from './gazetteers/not-names.js';
+import { NOT_NAMES, SENTENCE_OPENERS } from './gazetteers/not-names.js';
 import { HONORIFICS } from './gazetteers/titles.js';
 import { GazetteerMatcher, matchKey } from './gazetteer-matcher.js';
 import { findRoleBefore, findRoleAfter, isTitleHead, normalizeWord } from './roles.js';
@@ -35,12 +35,16 @@ export function applyEntityRules(
   sentences: Array<[number, number]>,
   entities: TokenEntity[],
 ): TokenEntity[] {
-  let out = entities.map(trimEdges(tokens)).filter((e): e is TokenEntity => e !== undefined && !isNotAName(tokens, e));
+  let out = entities
+    .map(trimEdges(tokens))
+    .filter((e): e is TokenEntity => e !== undefined && !isNotAName(tokens, e) && !isHandle(text, tokens, e));
+  out = trimSentenceOpeners(tokens, sentences, out);
   out = makeConsistent(tokens, out);
   out = forceOrganizations(tokens, sentences, out);
-  out = joinNameParts(tokens, out);
+  out = joinNameParts(text, tokens, out);
   out = propagateSurnames(tokens, out);
   out = markKnownPeople(tokens, out);
+  out = shortOrganizationNames(tokens, out);
   out = out.map((e) => companyByNameEnding(tokens, e));
   out = out.map((e) => splitTitledName(tokens, e));
   out = out.map((e) => (e.type === 'PER' ? stripTitles(tokens, e) : e));
@@ -72,6 +76,43 @@ function trimEdges(tokens: Token[]) {
 
 function isNotAName(tokens: Token[], e: TokenEntity): boolean {
   return e.end - e.start === 1 && NOT_NAMES.has(normalizeWord(tokens[e.start].text));
+}
+
+/** "@JoeBiden", "#BlackLivesMatter": a handle or hashtag is an address, not a name as written. */
+function isHandle(text: string, tokens: Token[], e: TokenEntity): boolean {
+  const before = text.charCodeAt(tokens[e.start].start - 1);
+  return before === 64 || before === 35;
+}
+
+/**
+ * "Like Biden, …", "Meanwhile Trump says …": a sentence's first word, capitalized only because it
+ * starts the sentence, is not part of the name that follows it, unless the article also writes the
+ * same name with that word where no sentence starts ("… backed by Our Revolution").
+ */
+function trimSentenceOpeners(
+  tokens: Token[],
+  sentences: Array<[number, number]>,
+  entities: TokenEntity[],
+): TokenEntity[] {
+  const opensSentence = new Uint8Array(tokens.length);
+  for (const [from, to] of sentences) {
+    let first = from;
+    // Past opening quotes and brackets: '"Like Biden, …' starts a sentence too.
+    while (first < to - 1 && !/[\p{L}\p{N}]/u.test(tokens[first].text)) first++;
+    opensSentence[first] = 1;
+  }
+  const words = (e: TokenEntity) =>
+    tokens
+      .slice(e.start, e.end)
+      .map((t) => t.text)
+      .join(' ');
+  let confirmed: Set<string> | undefined;
+  return entities.map((e) => {
+    if (e.end - e.start < 2 || !opensSentence[e.start]) return e;
+    if (!SENTENCE_OPENERS.has(tokens[e.start].text.toLowerCase())) return e;
+    confirmed ??= new Set(entities.filter((other) => !opensSentence[other.start]).map(words));
+    return confirmed.has(words(e)) ? e : { ...e, start: e.start + 1 };
+  });
 }
 
 /**
@@ -148,20 +189,21 @@ function capitalizedLike(entry: string, words: string[]): boolean {
 }
 
 /** "Bashar" + "al-Assad", "Ludwig" + "van" + "Beethoven": a person's name goes on over these. */
-function joinNameParts(tokens: Token[], entities: TokenEntity[]): TokenEntity[] {
+function joinNameParts(text: string, tokens: Token[], entities: TokenEntity[]): TokenEntity[] {
+  const spaced = (from: number, to: number) => to === from + 1 && text.charCodeAt(from) === 32;
   const out: TokenEntity[] = [];
   for (let k = 0; k < entities.length; k++) {
     const e = { ...entities[k] };
     if (e.type === 'PER') {
       for (;;) {
         const next = tokens[e.end];
-        if (!next || next.start !== tokens[e.end - 1].end + 1) break;
+        if (!next || !spaced(tokens[e.end - 1].end, next.start)) break;
         if (/^\p{Ll}{1,3}-\p{Lu}/u.test(next.text)) {
           e.end++;
           continue;
         }
         const after = tokens[e.end + 1];
-        if (NAME_PARTICLES.has(next.text) && after && /^\p{Lu}/u.test(after.text) && after.start === next.end + 1) {
+        if (NAME_PARTICLES.has(next.text) && after && /^\p{Lu}/u.test(after.text) && spaced(next.end, after.start)) {
           e.end += 2;
           continue;
         }
@@ -224,6 +266,40 @@ function markKnownPeople(tokens: Token[], entities: TokenEntity[]): TokenEntity[
     added = true;
   }
   return added ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/**
+ * Once an article has named "Pirelli SpA", "Ruch Chorzow" or "Boatmen 's Bancshares Inc.", the same
+ * name cut short ("Pirelli", "Ruch", "Boatmen 's") is that organization too, where the model took it
+ * for a person. Not a name a person in the article ends with, a well-known person's, or a first name
+ * ("Trump" of "Trump Organization", "Walt" of "Walt Disney Co").
+ */
+function shortOrganizationNames(tokens: Token[], entities: TokenEntity[]): TokenEntity[] {
+  const words = (start: number, end: number) =>
+    tokens
+      .slice(start, end)
+      .map((t) => t.text)
+      .join(' ');
+  const surnames = new Set<string>();
+  for (const e of entities) if (e.type === 'PER' && e.end - e.start >= 2) surnames.add(tokens[e.end - 1].text);
+  const shortNames = new Set<string>();
+  for (const e of entities) {
+    if (e.type !== 'ORG' || e.end - e.start < 2) continue;
+    for (let end = e.start + 1; end < e.end; end++) {
+      const last = tokens[end - 1].text;
+      if (!/^\p{Lu}/u.test(tokens[e.start].text) || !/[\p{L}]/u.test(last)) continue;
+      shortNames.add(words(e.start, end));
+      // "Boatmen 's Bancshares": the short name keeps its possessive.
+      if (POSSESSIVES.has(tokens[end]?.text ?? '')) shortNames.add(words(e.start, end + 1));
+    }
+  }
+  if (shortNames.size === 0) return entities;
+  return entities.map((e) => {
+    if (e.type !== 'PER') return e;
+    const first = tokens[e.start].text;
+    if (surnames.has(tokens[e.end - 1].text) || KNOWN_SURNAMES.has(first) || FIRST_NAMES.has(first)) return e;
+    return shortNames.has(words(e.start, e.end)) ? { ...e, type: 'ORG' as const } : e;
+  });
 }
 
 /**

@@ -8,6 +8,7 @@ import { NATIONALITIES, PLACES } from './gazetteers/places.js';
 import { findRoleBefore, isTitleHead, normalizeWord } from './roles.js';
 import { tokenize } from './tokenize.js';
 import type { EntityLabel, EntitySpan, Token } from './types.js';
+import { hasLineBreak } from './sentence-splitter.js';
 
 // Capitalized only because they open a sentence or a quote.
 const FUNCTION_WORDS = new Set(
@@ -39,7 +40,7 @@ export function recognizeHeuristically(text: string): EntitySpan[] {
       continue;
     }
     let end = i + 1;
-    while (end < tokens.length) {
+    while (end < tokens.length && !hasLineBreak(text, tokens[end - 1].end, tokens[end].start)) {
       if (isCapitalized(tokens[end]) && !/^['’]/.test(tokens[end].text)) {
         end++;
         continue;
@@ -48,7 +49,8 @@ export function recognizeHeuristically(text: string): EntitySpan[] {
       if (
         (NAME_PARTICLES.has(joiner) || joiner === 'of') &&
         end + 1 < tokens.length &&
-        isCapitalized(tokens[end + 1])
+        isCapitalized(tokens[end + 1]) &&
+        !hasLineBreak(text, tokens[end].end, tokens[end + 1].start)
       ) {
         end += 2;
         continue;

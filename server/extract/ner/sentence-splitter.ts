@@ -52,7 +52,8 @@ export function splitSentences(text: string, tokens: readonly Token[]): Array<[n
   return out;
 }
 
-function hasLineBreak(text: string, from: number, to: number): boolean {
+/** Whether `text` holds a line or paragraph break in [from, to): no name runs over one. */
+export function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;

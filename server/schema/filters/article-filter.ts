@@ -1,3 +1,4 @@
+import { ORGANIZATION, PERSON } from '../../db/entity-table.js';
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { DateTimeRange, dateRangeSql, type DateRangeShape } from './date-range.js';
@@ -77,8 +78,8 @@ export function articleWhere(filter: ArticleFilterShape | null | undefined): Pri
   if (filter.mentioningName != null) {
     parts.push(
       anyOf([
-        Prisma.sql`EXISTS (SELECT 1 FROM person_mention pm WHERE pm.article_id = a.id AND pm.person_id IN ${idsNamedSql('person', filter.mentioningName.name, filter.mentioningName.mode)})`,
-        Prisma.sql`EXISTS (SELECT 1 FROM organization_mention om WHERE om.article_id = a.id AND om.organization_id IN ${idsNamedSql('organization', filter.mentioningName.name, filter.mentioningName.mode)})`,
+        Prisma.sql`EXISTS (SELECT 1 FROM person_mention pm WHERE pm.article_id = a.id AND pm.person_id IN ${idsNamedSql(PERSON, filter.mentioningName.name, filter.mentioningName.mode)})`,
+        Prisma.sql`EXISTS (SELECT 1 FROM organization_mention om WHERE om.article_id = a.id AND om.organization_id IN ${idsNamedSql(ORGANIZATION, filter.mentioningName.name, filter.mentioningName.mode)})`,
       ]),
     );
   }
@@ -95,7 +96,7 @@ export function articleWhere(filter: ArticleFilterShape | null | undefined): Pri
   }
   if (filter.quotingName != null) {
     parts.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM statement qs WHERE qs.article_id = a.id AND (qs.speaker_person_id IN ${idsNamedSql('person', filter.quotingName.name, filter.quotingName.mode)} OR qs.speaker_organization_id IN ${idsNamedSql('organization', filter.quotingName.name, filter.quotingName.mode)}))`,
+      Prisma.sql`EXISTS (SELECT 1 FROM statement qs WHERE qs.article_id = a.id AND (qs.speaker_person_id IN ${idsNamedSql(PERSON, filter.quotingName.name, filter.quotingName.mode)} OR qs.speaker_organization_id IN ${idsNamedSql(ORGANIZATION, filter.quotingName.name, filter.quotingName.mode)}))`,
     );
   }
   if (filter.search?.trim())

@@ -1,7 +1,8 @@
+import type { EntityTable } from '../../db/entity-table.js';
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { idsOfType, type GlobalIdShape } from './entity-ids.js';
-import { nameFuzzySql, nameIsSql, namePrefixSql, type EntityTable } from './name-match.js';
+import { nameFuzzySql, nameIsSql, namePrefixSql } from './name-match.js';
 import { allOf, combinatorSql } from './sql-logic.js';
 
 export interface NameFilterShape {
@@ -57,13 +58,13 @@ export const OrganizationFilter = entityFilter('Organization');
 export function entityWhere(table: EntityTable, filter: EntityFilterShape | null | undefined): Prisma.Sql {
   if (!filter) return Prisma.sql`TRUE`;
   const parts = combinatorSql(filter, (inner) => entityWhere(table, inner));
-  const typeName = table === 'person' ? 'Person' : 'Organization';
+  const typeName = table.typename;
   if (filter.id) parts.push(Prisma.sql`e.id = ANY(${idsOfType(filter.id, typeName, 'filter.id')}::int[])`);
   if (filter.name?.exact != null) parts.push(nameIsSql(table, 'e', filter.name.exact, { surname: false }));
   if (filter.name?.prefix != null) parts.push(namePrefixSql('e', filter.name.prefix));
   if (filter.name?.fuzzy != null) parts.push(nameFuzzySql('e', filter.name.fuzzy));
   if (filter.hasStatements != null) {
-    const exists = Prisma.sql`EXISTS (SELECT 1 FROM statement hs WHERE ${Prisma.raw(`hs.speaker_${table}_id`)} = e.id)`;
+    const exists = Prisma.sql`EXISTS (SELECT 1 FROM statement hs WHERE ${Prisma.raw(`hs.speaker_${table.name}_id`)} = e.id)`;
     parts.push(filter.hasStatements ? exists : Prisma.sql`NOT ${exists}`);
   }
   return allOf(parts);

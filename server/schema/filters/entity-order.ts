@@ -1,7 +1,7 @@
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import type { KeysetPlan, SortKey } from '../connection/sql-connection.js';
-import type { EntityTable } from './name-match.js';
+import type { EntityTable } from '../../db/entity-table.js';
 import { OrderDirection, type OrderDirectionValue } from './order-direction.js';
 
 export const EntityOrderField = builder.enumType('EntityOrderField', {
@@ -36,14 +36,14 @@ function keyFor(table: EntityTable, field: EntityOrderShape['field']): SortKey[]
     case 'STATEMENT_COUNT':
       return [
         {
-          sql: Prisma.sql`(SELECT count(*) FROM statement c WHERE ${Prisma.raw(`c.speaker_${table}_id`)} = e.id)`,
+          sql: Prisma.sql`(SELECT count(*) FROM statement c WHERE ${Prisma.raw(`c.speaker_${table.name}_id`)} = e.id)`,
           type: 'int8',
         },
       ];
     case 'MENTION_COUNT':
       return [
         {
-          sql: Prisma.sql`(SELECT count(*) FROM ${Prisma.raw(`${table}_mention`)} c WHERE ${Prisma.raw(`c.${table}_id`)} = e.id)`,
+          sql: Prisma.sql`(SELECT count(*) FROM ${Prisma.raw(`${table.name}_mention`)} c WHERE ${Prisma.raw(`c.${table.name}_id`)} = e.id)`,
           type: 'int8',
         },
       ];
@@ -58,7 +58,7 @@ export function entityOrderKeys(
   order: EntityOrderShape,
 ): Pick<KeysetPlan, 'ordering' | 'keys' | 'descending'> {
   return {
-    ordering: `${table}:${order.field}:${order.direction}`,
+    ordering: `${table.name}:${order.field}:${order.direction}`,
     keys: keyFor(table, order.field),
     descending: order.direction === 'DESC',
   };

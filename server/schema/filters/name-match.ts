@@ -1,8 +1,7 @@
+import type { EntityTable } from '../../db/entity-table.js';
 import { Prisma } from '../../db/generated/prisma/client.js';
-import { nameKey } from '../../ingest/name-key.js';
+import { nameKey } from '../../names/name-key.js';
 import { escapeLike } from './sql-logic.js';
-
-export type EntityTable = 'person' | 'organization';
 
 /**
  * The name or an alias is this name (accents, case, dots and spacing do not count); for people also
@@ -12,7 +11,7 @@ export function nameIsSql(
   table: EntityTable,
   alias: string,
   name: string,
-  { surname = table === 'person' } = {},
+  { surname = table.name === 'person' } = {},
 ): Prisma.Sql {
   const key = nameKey(name);
   const column = (name: string) => Prisma.raw(`${alias}.${name}`);
@@ -54,10 +53,10 @@ export type NameMatchModeValue = 'EXACT' | 'SURNAME';
  */
 export function idsNamedSql(table: EntityTable, name: string, mode: NameMatchModeValue): Prisma.Sql {
   const key = nameKey(name);
-  const from = Prisma.raw(`"${table}"`);
+  const from = Prisma.raw(`"${table.name}"`);
   const others = [
     Prisma.sql`e.alias_keys && ARRAY[${key}, newsgraph_name_key(${name})]::text[]`,
-    ...(mode === 'SURNAME' && table === 'person' && key && !key.includes(' ')
+    ...(mode === 'SURNAME' && table.name === 'person' && key && !key.includes(' ')
       ? [Prisma.sql`e.name_key LIKE ${`% ${escapeLike(key)}`}`]
       : []),
   ];

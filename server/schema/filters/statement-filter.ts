@@ -1,3 +1,4 @@
+import { ORGANIZATION, PERSON } from '../../db/entity-table.js';
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { StatementKind } from '../enums.js';
@@ -88,8 +89,8 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
   if (filter.speakerName != null) {
     parts.push(
       anyOf([
-        Prisma.sql`s.speaker_person_id IN ${idsNamedSql('person', filter.speakerName.name, filter.speakerName.mode)}`,
-        Prisma.sql`s.speaker_organization_id IN ${idsNamedSql('organization', filter.speakerName.name, filter.speakerName.mode)}`,
+        Prisma.sql`s.speaker_person_id IN ${idsNamedSql(PERSON, filter.speakerName.name, filter.speakerName.mode)}`,
+        Prisma.sql`s.speaker_organization_id IN ${idsNamedSql(ORGANIZATION, filter.speakerName.name, filter.speakerName.mode)}`,
       ]),
     );
   }
@@ -123,8 +124,8 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
   if (filter.mentioningName != null) {
     parts.push(
       anyOf([
-        Prisma.sql`EXISTS (SELECT 1 FROM statement_person sp WHERE sp.statement_id = s.id AND sp.person_id IN ${idsNamedSql('person', filter.mentioningName.name, filter.mentioningName.mode)})`,
-        Prisma.sql`EXISTS (SELECT 1 FROM statement_organization so WHERE so.statement_id = s.id AND so.organization_id IN ${idsNamedSql('organization', filter.mentioningName.name, filter.mentioningName.mode)})`,
+        Prisma.sql`EXISTS (SELECT 1 FROM statement_person sp WHERE sp.statement_id = s.id AND sp.person_id IN ${idsNamedSql(PERSON, filter.mentioningName.name, filter.mentioningName.mode)})`,
+        Prisma.sql`EXISTS (SELECT 1 FROM statement_organization so WHERE so.statement_id = s.id AND so.organization_id IN ${idsNamedSql(ORGANIZATION, filter.mentioningName.name, filter.mentioningName.mode)})`,
       ]),
     );
   }

@@ -1,6 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { InvalidInputError, NameTakenError, NotFoundError } from '../../curation/curation-errors.js';
-import { ORGANIZATION, PERSON, type EntityTable } from '../../curation/entity-table.js';
+import { ORGANIZATION, PERSON, type EntityTable } from '../../db/entity-table.js';
 import { mergeEntities, type MergeResult } from '../../curation/merge-entities.js';
 import { splitAlias, type SplitResult } from '../../curation/split-alias.js';
 import { updateEntity } from '../../curation/update-entity.js';

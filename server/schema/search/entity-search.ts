@@ -1,10 +1,11 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { GraphQLError } from 'graphql';
+import { ORGANIZATION, PERSON, type EntityTable } from '../../db/entity-table.js';
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { readTotalCount, resolveSqlConnection, type SqlEdge } from '../connection/sql-connection.js';
 import { entityWhere, OrganizationFilter, PersonFilter } from '../filters/entity-filter.js';
-import { nameFuzzySql, nameSimilaritySql, type EntityTable } from '../filters/name-match.js';
+import { nameFuzzySql, nameSimilaritySql } from '../filters/name-match.js';
 import { Organization } from '../organization.js';
 import { Person } from '../person.js';
 
@@ -49,10 +50,10 @@ function plan(table: EntityTable, name: string, where: Prisma.Sql) {
       extensions: { code: 'BAD_USER_INPUT', argument: 'name' },
     });
   return {
-    ordering: `${table}-search`,
+    ordering: `${table.name}-search`,
     keys: [{ sql: nameSimilaritySql('e', name), type: 'float8' as const }],
     descending: true,
-    from: Prisma.raw(`${table} e`),
+    from: Prisma.raw(`${table.name} e`),
     id: Prisma.sql`e.id`,
     where: Prisma.sql`${nameFuzzySql('e', name)} AND ${where}`,
   };
@@ -71,7 +72,7 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: PersonFilter, description: 'Search only among these people.' }),
       },
       resolve: (_root, args, context, info) =>
-        resolveSqlConnection(context.prisma, args, plan('person', args.name, entityWhere('person', args.filter)), {
+        resolveSqlConnection(context.prisma, args, plan(PERSON, args.name, entityWhere(PERSON, args.filter)), {
           model: 'Person',
           query: queryFromInfo({ context, info, typeName: 'Person', path: ['edges', 'node'] }),
         }),
@@ -91,7 +92,7 @@ builder.queryFields((t) => ({
         resolveSqlConnection(
           context.prisma,
           args,
-          plan('organization', args.name, entityWhere('organization', args.filter)),
+          plan(ORGANIZATION, args.name, entityWhere(ORGANIZATION, args.filter)),
           {
             model: 'Organization',
             query: queryFromInfo({ context, info, typeName: 'Organization', path: ['edges', 'node'] }),

@@ -14,3 +14,15 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   while because unless whether once today tonight tomorrow yesterday advertisement update updated photo
   video related read watch listen share click subscribe sign follow editor note story ad ads black`.split(/\s+/),
 );
+
+/**
+ * Words that open a sentence and never begin a name: prepositions, conjunctions and sentence adverbs
+ * ("Like Biden, …", "Meanwhile Trump says …"). Determiners and pronouns are not here: "Our
+ * Revolution" and "This Week" are names.
+ */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  `like unlike meanwhile although though while whereas because unless if as when whenever since after before
+  until despite with without from by at in on of to into onto upon and but or nor so yet also even still however
+  instead indeed perhaps maybe then thus hence moreover furthermore therefore besides otherwise nevertheless
+  nonetheless during per via amid amidst among against toward towards unlike`.split(/\s+/),
+);

@@ -1,7 +1,9 @@
-import { Prisma } from '../db/generated/prisma/client.js';
+import { Prisma } from './generated/prisma/client.js';
 
 /** The tables behind Person and Organization, and the columns that point at them. */
 export interface EntityTable {
+  /** The table's name, also the stem of the names that point at it (person_mention, speaker_person_id). */
+  name: 'person' | 'organization';
   typename: 'Person' | 'Organization';
   table: Prisma.Sql;
   mention: Prisma.Sql;
@@ -13,6 +15,7 @@ export interface EntityTable {
 }
 
 export const PERSON: EntityTable = {
+  name: 'person',
   typename: 'Person',
   table: Prisma.raw('person'),
   mention: Prisma.raw('person_mention'),
@@ -22,6 +25,7 @@ export const PERSON: EntityTable = {
 };
 
 export const ORGANIZATION: EntityTable = {
+  name: 'organization',
   typename: 'Organization',
   table: Prisma.raw('organization'),
   mention: Prisma.raw('organization_mention'),
@@ -29,26 +33,3 @@ export const ORGANIZATION: EntityTable = {
   ref: Prisma.raw('organization_id'),
   speaker: Prisma.raw('speaker_organization_id'),
 };
-
-export interface EntityRow {
-  id: number;
-  name: string;
-  name_key: string;
-  aliases: string[] | null;
-  merged_keys: string[] | null;
-  description: string | null;
-}
-
-export type Transaction = Prisma.TransactionClient;
-
-/** Locks the rows in id order (so two curators never deadlock) and returns them by id. */
-export async function lockEntities(tx: Transaction, kind: EntityTable, ids: number[]): Promise<Map<number, EntityRow>> {
-  const rows = await tx.$queryRaw<EntityRow[]>`
-    SELECT id, name, name_key, aliases, merged_keys, description FROM ${kind.table} WHERE id = ANY(${ids}::int[]) ORDER BY id FOR UPDATE`;
-  return new Map(rows.map((row) => [row.id, row]));
-}
-
-/** Distinct, sorted: how alias lists are kept. */
-export function distinctSorted(values: Iterable<string>): string[] {
-  return [...new Set(values)].sort();
-}

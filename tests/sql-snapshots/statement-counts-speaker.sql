@@ -1,0 +1,5 @@
+-- statement-counts-speaker.graphql: 2 SQL statements
+
+SELECT count(*)::int AS count FROM (SELECT s.speaker_person_id AS speaker_person_id,s.speaker_organization_id AS speaker_organization_id FROM statement s  WHERE TRUE GROUP BY 1, 2) AS groups;
+
+SELECT page.*, (SELECT json_build_array(r0."id", r0."name", r0."name_key", r0."aliases", r0."merged_keys", r0."description", r0."created_at", r0."updated_at") FROM "person" r0 WHERE r0."id" = page.speaker_person_id) AS speaker_person_id_row, (SELECT json_build_array(r0."id", r0."name", r0."name_key", r0."aliases", r0."merged_keys", r0."description", r0."created_at", r0."updated_at") FROM "organization" r0 WHERE r0."id" = page.speaker_organization_id) AS speaker_organization_id_row FROM (SELECT s.speaker_person_id AS speaker_person_id,s.speaker_organization_id AS speaker_organization_id, count(*)::int AS count, count(DISTINCT s.article_id)::int AS article_count FROM statement s  WHERE TRUE GROUP BY 1, 2 ORDER BY count DESC, speaker_person_id ASC NULLS LAST, speaker_organization_id ASC NULLS LAST OFFSET $1 LIMIT $2) AS page ORDER BY count DESC, speaker_person_id ASC NULLS LAST, speaker_organization_id ASC NULLS LAST;

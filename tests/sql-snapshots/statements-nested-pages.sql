@@ -1,0 +1,12 @@
+-- statements-nested-pages.graphql: 3 SQL statements
+
+SELECT "t0"."id", "t0"."name", "t0"."name_key" AS "nameKey", "t0"."aliases", "t0"."merged_keys" AS "mergedKeys", "t0"."description", "t0"."created_at" AS "createdAt", "t0"."updated_at" AS "updatedAt", "Person_statements"."__prisma_data__" AS "statements", JSONB_BUILD_OBJECT('statements', COALESCE("t6"."_aggr_count_statements", 0)) AS "_count" FROM "public"."person" AS "t0" LEFT JOIN LATERAL (SELECT COALESCE(JSONB_AGG("__prisma_data__"), '[]') AS "__prisma_data__" FROM (SELECT "t3"."__prisma_data__" FROM (SELECT JSONB_BUILD_OBJECT('articleId', "t2"."article_id", 'article', "Statement_article"."__prisma_data__", 'id', "t2"."id", 'text', "t2"."text") AS "__prisma_data__", "t2"."id", "t2"."article_id" FROM (SELECT "t1".* FROM "public"."statement" AS "t1" WHERE "t0"."id" = "t1"."speaker_person_id" /* root select */) AS "t2" LEFT JOIN LATERAL (SELECT JSONB_BUILD_OBJECT('id', "t5"."id", 'title', "t5"."title") AS "__prisma_data__" FROM "public"."article" AS "t5" WHERE "t2"."article_id" = "t5"."id" LIMIT $1) AS "Statement_article" ON true /* inner select */) AS "t3" ORDER BY "t3"."id" DESC LIMIT $2 OFFSET $3 /* middle select */) AS "t4" /* outer select */) AS "Person_statements" ON true LEFT JOIN LATERAL (SELECT COUNT(*) AS "_aggr_count_statements" FROM "public"."statement" AS "t7" WHERE "t0"."id" = "t7"."speaker_person_id") AS "t6" ON true WHERE "t0"."id" IN ($4,$5,$6,$7);
+
+SELECT count(*)::int AS count FROM statement s WHERE TRUE;
+
+SELECT page.*, t0."id" AS n0, t0."text" AS n1, t0."kind" AS n2, t0."cue" AS n3, (SELECT json_build_array(t1."id", t1."title", t1."outlet", t1."published_at") FROM "article" t1 WHERE t1."id" = t0."article_id") AS n4, (SELECT json_build_array(t2."id", t2."name", t2."name_key", t2."aliases", t2."merged_keys", t2."description", t2."created_at", t2."updated_at") FROM "person" t2 WHERE t2."id" = t0."speaker_person_id") AS n5, (SELECT json_build_array(t3."id", t3."name", t3."name_key", t3."aliases", t3."merged_keys", t3."description", t3."created_at", t3."updated_at") FROM "organization" t3 WHERE t3."id" = t0."speaker_organization_id") AS n6 FROM (
+    SELECT id, k0::text AS c0, k0
+    FROM (SELECT s.id AS id, coalesce(s.published_at, '-infinity'::timestamptz) AS k0 FROM statement s WHERE TRUE) AS page
+    WHERE TRUE
+    ORDER BY k0 DESC, id DESC
+    LIMIT $1) AS page JOIN "statement" t0 ON t0."id" = page.id ORDER BY k0 DESC, id DESC;
