@@ -132,14 +132,14 @@ try {
   const search = await timeGraphql(
     app,
     'searchStatements, best 20 by relevance (ts_rank among the newest matches)',
-    `query ($q: String!) { searchStatements(query: $q, first: 20) { ${searchFields} } }`,
+    `query ($q: String!) { searchStatements(search: $q, first: 20) { ${searchFields} } }`,
     searches.map(([q]) => ({ q })),
   );
   console.log(formatTiming(search, 100));
   const searchNewest = await timeGraphql(
     app,
     'searchStatements, newest 20',
-    `query ($q: String!) { searchStatements(query: $q, first: 20, orderBy: NEWEST) { ${searchFields} } }`,
+    `query ($q: String!) { searchStatements(search: $q, first: 20, orderBy: { field: PUBLISHED_AT }) { ${searchFields} } }`,
     searches.map(([q]) => ({ q })),
   );
   console.log(formatTiming(searchNewest, 100));

@@ -254,7 +254,7 @@ export function createApp(options: AppOptions) {
       ...(trustedDocuments === 'only' ? [useTrustedDocuments()] : []),
       useInputLimits(),
       useTokenLimit(QUERY_LIMITS.tokens),
-      ...armorPlugins(),
+      ...armorPlugins(undefined, { suggestions: introspection }),
       useIntrospectionControl(introspection),
       usePageSizeLimit(pageSizes),
       useApiKeyAuth({ prisma, readAccess }),

@@ -32,6 +32,8 @@ query WhoSaidWhat {
     query: `# What others said about Putin: statements that mention him, by anyone else, newest first.
 query QuotedAbout {
   person(name: "Putin") {
+    ... on AmbiguousNameError { message candidates { ... on Person { id name } } }
+    ... on Person {
     name
     quotedAbout(first: 10) {
       totalCount
@@ -47,6 +49,7 @@ query QuotedAbout {
     coMentions(type: PERSON, first: 5) {
       edges { node { articleCount statementCount entity { ... on Person { name } } } }
     }
+    }
   }
 }
 `,
@@ -55,7 +58,7 @@ query QuotedAbout {
     title: 'Top speakers over time',
     query: `# Who is quoted most, month by month, and who leads on a topic.
 query TopSpeakersOverTime {
-  statementCounts(groupBy: [SPEAKER, PERIOD], bucket: MONTH, orderBy: KEY, first: 50, filter: { speakerType: PERSON }) {
+  statementCounts(groupBy: [SPEAKER, PERIOD], bucket: MONTH, orderBy: { field: KEY, direction: ASC }, first: 50, filter: { speakerType: PERSON }) {
     totalCount
     edges {
       node {
@@ -66,7 +69,7 @@ query TopSpeakersOverTime {
       }
     }
   }
-  topSpeakers(topic: "aleppo", first: 5) {
+  topSpeakers(filter: { search: "aleppo" }, first: 5) {
     edges { node { count speaker { ... on Person { name } ... on Organization { name } } } }
   }
 }
@@ -105,7 +108,7 @@ query MostRepeatedQuotes {
     title: 'Full-text search with snippets',
     query: `# Web-search syntax: quotes for phrases, - to exclude, "or" for either.
 query Search {
-  searchStatements(query: "aleppo -ceasefire", first: 10) {
+  searchStatements(search: "aleppo -ceasefire", first: 10) {
     totalCount
     edges {
       rank
@@ -113,7 +116,7 @@ query Search {
       node { text speaker { ... on Person { name } } article { title } }
     }
   }
-  searchArticles(query: "\\"security council\\" or aleppo", first: 5) {
+  searchArticles(search: "\\"security council\\" or aleppo", first: 5) {
     edges { rank snippet { text highlights { start end } } node { title outlet } }
   }
   searchPeople(name: "poroshenk") {
@@ -133,7 +136,7 @@ query Filtered {
       kind: [DIRECT]
       speakerType: PERSON
       publishedAt: { from: "2016-10-01T00:00:00Z", before: "2016-11-01T00:00:00Z" }
-      OR: [{ mentioningName: "Putin" }, { search: "aleppo" }]
+      OR: [{ mentioningName: { name: "Putin", mode: SURNAME } }, { search: "aleppo" }]
     }
   ) {
     totalCount

@@ -31,7 +31,7 @@ export const OPERATIONS: Operation[] = [
     name: 'search',
     description: `full-text search over statements ("${SEARCH_TERM}"), best 20 by rank, with speaker and article`,
     newsgraph: {
-      query: `query ($q: String!) { searchStatements(query: $q, first: 20) { edges { rank node { text speaker { __typename ... on Person { name } ... on Organization { name } } article { title } } } } }`,
+      query: `query ($q: String!) { searchStatements(search: $q, first: 20) { edges { rank node { text speaker { __typename ... on Person { name } ... on Organization { name } } article { title } } } } }`,
       variables: { q: SEARCH_TERM },
     },
     postgraphile: {
@@ -53,7 +53,7 @@ export const OPERATIONS: Operation[] = [
     name: 'person-co-mentions',
     description: `a person ("${PERSON}") with statement count and the 10 people most often mentioned with them`,
     newsgraph: {
-      query: `query ($name: String!) { person(name: $name) { name statementCount coMentions(first: 10) { edges { node { articleCount statementCount entity { __typename ... on Person { name } } } } } } }`,
+      query: `query ($name: String!) { person(name: $name) { ... on Person { name statementCount coMentions(first: 10) { edges { node { articleCount statementCount entity { __typename ... on Person { name } } } } } } } }`,
       variables: { name: PERSON },
     },
     postgraphile: {

@@ -66,15 +66,18 @@ export function createClient(options: ClientOptions) {
 
     /**
      * What a person said, as a page of statements, narrowed by `filter` and ordered by `orderBy`. A name
-     * matches the person's name, an alias or a surname (accents and case do not matter).
+     * matches by `nameMode`: 'EXACT' (the name or an alias) or 'SURNAME' (also everyone whose name ends
+     * with it). The page's `nameMatches` lists whom it matched: `ambiguous` when several people.
      */
     statementsByPerson: async (
       person: PersonReference,
-      { filter, ...rest }: StatementQueryOptions = {},
+      { filter, nameMode = 'EXACT', ...rest }: StatementQueryOptions = {},
       requestOptions?: RequestOptions,
     ) => {
       const bySpeaker: StatementFilter =
-        typeof person === 'string' ? { speakerName: person, speakerType: 'PERSON' } : { speakerId: [person.id] };
+        typeof person === 'string'
+          ? { speakerName: { name: person, mode: nameMode }, speakerType: 'PERSON' }
+          : { speakerId: [person.id] };
       const variables = { ...rest, filter: filter ? { AND: [bySpeaker, filter] } : bySpeaker };
       return (await request(operations.StatementsQuery, variables, requestOptions)).statements;
     },
@@ -84,15 +87,18 @@ export function createClient(options: ClientOptions) {
      * matches first; each hit has its rank and a snippet with the matched words located.
      */
     searchStatements: async (
-      query: string,
+      search: string,
       searchOptions: SearchStatementsOptions = {},
       requestOptions?: RequestOptions,
     ) =>
-      (await request(operations.SearchStatementsQuery, { query, ...searchOptions }, requestOptions)).searchStatements,
+      (await request(operations.SearchStatementsQuery, { search, ...searchOptions }, requestOptions)).searchStatements,
 
-    /** Who made the most statements (on a topic, among filtered statements), with their statement and article counts. */
-    topSpeakers: async (topSpeakersOptions: TopSpeakersOptions = {}, requestOptions?: RequestOptions) =>
-      (await request(operations.TopSpeakersQuery, topSpeakersOptions, requestOptions)).topSpeakers,
+    /** Who made the most statements (matching `search`, among filtered statements), with their statement and article counts. */
+    topSpeakers: async ({ search, filter, ...page }: TopSpeakersOptions = {}, requestOptions?: RequestOptions) => {
+      const filters = [...(search === undefined ? [] : [{ search }]), ...(filter ? [filter] : [])];
+      const combined = filters.length > 1 ? { AND: filters } : filters[0];
+      return (await request(operations.TopSpeakersQuery, { ...page, filter: combined }, requestOptions)).topSpeakers;
+    },
 
     /**
      * Quotes: the same words by the same speaker counted once however many articles print them, with
@@ -103,7 +109,8 @@ export function createClient(options: ClientOptions) {
 
     /**
      * The people (or organizations) that appear with a person, most shared statements first, with the
-     * person's ID and name; null when no person matches.
+     * person's ID and name; an `AmbiguousNameError` with the candidates when a name matches several
+     * people (tell them apart by `__typename`); null when no person matches.
      */
     coMentions: async (
       person: PersonReference,

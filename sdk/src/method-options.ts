@@ -3,6 +3,8 @@ import type {
   IfArticleExists,
   QuoteFilter,
   QuoteOrder,
+  NameMatchMode,
+  SearchOrder,
   StatementFilter,
   StatementOrder,
 } from './generated/graphql.js';
@@ -34,6 +36,12 @@ export interface StatementQueryOptions extends PageOptions {
    * @default { field: 'PUBLISHED_AT', direction: 'DESC' } (the server's: newest articles first)
    */
   orderBy?: StatementOrder;
+  /**
+   * How a person given by name matches: 'EXACT' (the name or an alias) or 'SURNAME' (also everyone
+   * whose name ends with it; check the page's `nameMatches` for `ambiguous`).
+   * @default 'EXACT'
+   */
+  nameMode?: NameMatchMode;
 }
 
 /** Where to search, and which page of the hits. */
@@ -43,6 +51,11 @@ export interface SearchStatementsOptions extends PageOptions {
    * @default undefined (all statements)
    */
   filter?: StatementFilter;
+  /**
+   * The order: `{ field: 'RANK' }` (best match first) or `{ field: 'PUBLISHED_AT' }` (newest first).
+   * @default { field: 'RANK', direction: 'DESC' }
+   */
+  orderBy?: SearchOrder;
 }
 
 /** A person given by name (an alias or a surname does too) or by global ID. */
@@ -51,10 +64,11 @@ export type PersonReference = string | { id: string };
 /** Whose statements count for `topSpeakers`, and which page of speakers. */
 export interface TopSpeakersOptions extends PageOptions {
   /**
-   * Count only statements matching this web-search query: `aleppo`, `"war crime" -syria`.
+   * Count only statements matching this web-search query: `aleppo`, `"war crime" -syria` (the filter's
+   * `search`, ANDed with `filter`).
    * @default undefined (every topic)
    */
-  topic?: string;
+  search?: string;
   /**
    * Count only statements matching this filter (outlet, dates, kind...).
    * @default undefined (all statements)

@@ -24,7 +24,11 @@ const reject = (limit: LimitName, max: number) => (context: ValidationContext | 
   context?.reportError(limitError(limit, max, Number.isNaN(found) ? max + 1 : found));
 };
 
-export function armorPlugins(limits = QUERY_LIMITS): Plugin[] {
+/**
+ * @param suggestions Keep GraphQL's "Did you mean …?" on a mistyped field. They reveal the schema as
+ *   introspection does, so they follow it: on in development, off in production. @default true
+ */
+export function armorPlugins(limits = QUERY_LIMITS, { suggestions = true } = {}): Plugin[] {
   const quiet = { propagateOnRejection: false, exposeLimits: true };
   // A fragment is not a level of nesting: the SDK's shared selections must cost what they would inline.
   return new EnvelopArmor({
@@ -35,6 +39,6 @@ export function armorPlugins(limits = QUERY_LIMITS): Plugin[] {
     // Tokens are counted (with the count in the message) by token-limit.ts before armor's parser runs;
     // armor's own check stays as a second line.
     maxTokens: { n: limits.tokens },
-    blockFieldSuggestion: { enabled: true },
+    blockFieldSuggestion: { enabled: !suggestions },
   }).protect().plugins as Plugin[];
 }

@@ -1,4 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { withNameMatches, ARTICLE_NAME_FIELDS } from './filters/name-uses.js';
 import { Prisma } from '../db/generated/prisma/client.js';
 import { canonicalUrl } from '../ingest/describe-url.js';
 import { builder } from './builder.js';
@@ -7,7 +8,8 @@ import { readTotalCount, resolveSqlConnection } from './connection/sql-connectio
 import { ArticleFilter, articleWhere } from './filters/article-filter.js';
 import { ArticleOrder, DEFAULT_ARTICLE_ORDER, articleOrderKeys } from './filters/article-order.js';
 import { OrganizationMentionConnection, PersonMentionConnection } from './mention.js';
-import { StatementConnection } from './statement.js';
+import { nestedStatementsField } from './nested-statements.js';
+import { pageDescription } from './connection/page-size.js';
 import { spansFromJson, TextSpan } from './text-span.js';
 
 export const Article = builder.prismaNode('Article', {
@@ -54,16 +56,11 @@ export const Article = builder.prismaNode('Article', {
       description: 'When this version of the article was stored.',
     }),
     statementCount: t.relationCount('statements', { description: 'How many statements the article reports.' }),
-    statements: t.relatedConnection(
-      'statements',
-      {
-        cursor: 'id',
-        totalCount: true,
-        description: 'Statements in the article, in reading order.',
-        query: () => ({ orderBy: [{ start: 'asc' }, { id: 'asc' }] }),
-      },
-      StatementConnection,
-    ),
+    statements: nestedStatementsField<{ id: number }>(t, {
+      description: `Statements in the article. ${pageDescription('reading order ({ field: START, direction: ASC })')}`,
+      defaultOrder: { field: 'START', direction: 'ASC' },
+      scope: (article) => Prisma.sql`s.article_id = ${article.id}`,
+    }),
     personMentions: t.relatedConnection(
       'personMentions',
       {
@@ -129,17 +126,21 @@ builder.queryFields((t) => ({
           description: 'The order; by publication date, newest first, when absent.',
         }),
       },
-      resolve: (_root, args, context, info) =>
-        resolveSqlConnection(
-          context.prisma,
-          args,
-          {
-            ...articleOrderKeys(args.orderBy ?? DEFAULT_ARTICLE_ORDER),
-            from: Prisma.sql`article a`,
-            id: Prisma.sql`a.id`,
-            where: articleWhere(args.filter),
-          },
-          { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
+      resolve: async (_root, args, context, info) =>
+        withNameMatches(
+          await resolveSqlConnection(
+            context.prisma,
+            args,
+            {
+              ...articleOrderKeys(args.orderBy ?? DEFAULT_ARTICLE_ORDER),
+              from: Prisma.sql`article a`,
+              id: Prisma.sql`a.id`,
+              where: articleWhere(args.filter),
+            },
+            { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
+          ),
+          args.filter,
+          ARTICLE_NAME_FIELDS,
         ),
     },
     ArticleConnection,

@@ -13,18 +13,16 @@ import {
   articleOrderKeys,
   type ArticleOrderShape,
 } from './filters/article-order.js';
-import {
-  statementFrom,
-  StatementFilter,
-  statementWhere,
-  type StatementFilterShape,
-} from './filters/statement-filter.js';
+import { StatementFilter, type StatementFilterShape } from './filters/statement-filter.js';
 import {
   DEFAULT_STATEMENT_ORDER,
   StatementOrder,
-  statementOrderKeys,
+  statementPlan,
   type StatementOrderShape,
 } from './filters/statement-order.js';
+import { ARTICLE_NAME_FIELDS, STATEMENT_NAME_FIELDS, withNameMatches } from './filters/name-uses.js';
+import { nestedStatementsField } from './nested-statements.js';
+import { pageDescription } from './connection/page-size.js';
 import { OrganizationMentionConnection, PersonMentionConnection } from './mention.js';
 import { Statement, StatementConnection } from './statement.js';
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
@@ -32,7 +30,7 @@ import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 // The relations of Person and Organization to statements, mentions and articles. They live apart from
 // the two types so that the type files import nothing that imports them back.
 
-function articlesOf(
+async function articlesOf(
   table: EntityTable['name'],
   id: number,
   args: DefaultConnectionArguments & { filter?: ArticleFilterShape | null; orderBy?: ArticleOrderShape | null },
@@ -40,7 +38,7 @@ function articlesOf(
   info: GraphQLResolveInfo,
 ) {
   const mentioned = Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`${table}_mention`)} m WHERE m.article_id = a.id AND ${Prisma.raw(`m.${table}_id`)} = ${id})`;
-  return resolveSqlConnection(
+  const page = await resolveSqlConnection(
     context.prisma,
     args,
     {
@@ -51,9 +49,10 @@ function articlesOf(
     },
     { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
   );
+  return withNameMatches(page, args.filter, ARTICLE_NAME_FIELDS);
 }
 
-function quotedAbout(
+async function quotedAbout(
   table: EntityTable['name'],
   id: number,
   args: DefaultConnectionArguments & { filter?: StatementFilterShape | null; orderBy?: StatementOrderShape | null },
@@ -64,18 +63,14 @@ function quotedAbout(
     table === 'person'
       ? Prisma.sql`statement_person l WHERE l.statement_id = s.id AND l.person_id = ${id}`
       : Prisma.sql`statement_organization l WHERE l.statement_id = s.id AND l.organization_id = ${id}`;
-  const where = Prisma.sql`EXISTS (SELECT 1 FROM ${link}) AND ${Prisma.raw(`s.speaker_${table}_id`)} IS DISTINCT FROM ${id} AND ${statementWhere(args.filter)}`;
-  return resolveSqlConnection(
+  const scope = Prisma.sql`EXISTS (SELECT 1 FROM ${link}) AND ${Prisma.raw(`s.speaker_${table}_id`)} IS DISTINCT FROM ${id}`;
+  const page = await resolveSqlConnection(
     context.prisma,
     args,
-    {
-      ...statementOrderKeys(args.orderBy ?? DEFAULT_STATEMENT_ORDER),
-      from: statementFrom(args.filter),
-      id: Prisma.sql`s.id`,
-      where,
-    },
+    statementPlan(args.filter, args.orderBy ?? DEFAULT_STATEMENT_ORDER, scope),
     { model: 'Statement', query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }) },
   );
+  return withNameMatches(page, args.filter, STATEMENT_NAME_FIELDS);
 }
 
 /** What differs between the Person and the Organization fields: the table and the words. */
@@ -91,32 +86,25 @@ const RELATIONS: EntityRelations[] = [
   {
     entity: PERSON,
     noun: 'this person',
-    statements:
-      'What this person said, most recently ingested first. For filters and other orders use `statements(filter: { speakerId: [...] })` at the root.',
+    statements: 'What this person said.',
     quotedAbout:
       'What others said about this person: statements that mention them, by anyone else (or by no one named).',
   },
   {
     entity: ORGANIZATION,
     noun: 'this organization',
-    statements:
-      'What this organization said, as an institution, most recently ingested first. For filters and other orders use `statements(filter: { speakerId: [...] })`.',
+    statements: 'What this organization said, as an institution.',
     quotedAbout: 'What others said about this organization: statements that mention it, by anyone else.',
   },
 ];
 
 for (const { entity, noun, statements, quotedAbout: quotedAboutDescription } of RELATIONS) {
   builder.prismaObjectFields(entity.typename, (t) => ({
-    statements: t.relatedConnection(
-      'statements',
-      {
-        cursor: 'id',
-        totalCount: true,
-        description: statements,
-        query: () => ({ orderBy: { id: 'desc' } }),
-      },
-      StatementConnection,
-    ),
+    statements: nestedStatementsField<{ id: number }>(t, {
+      description: `${statements} ${pageDescription('newest articles first ({ field: PUBLISHED_AT, direction: DESC })')}`,
+      defaultOrder: DEFAULT_STATEMENT_ORDER,
+      scope: (parent) => Prisma.sql`${Prisma.raw(`s.speaker_${entity.name}_id`)} = ${parent.id}`,
+    }),
     articles: t.connection(
       {
         type: Article,

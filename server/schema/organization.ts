@@ -1,7 +1,6 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { ORGANIZATION } from '../db/entity-table.js';
 import { Prisma } from '../db/generated/prisma/client.js';
-import { nameKey } from '../names/name-key.js';
 import { builder } from './builder.js';
 import { readTotalCount, resolveSqlConnection } from './connection/sql-connection.js';
 import { OrganizationFilter, entityWhere } from './filters/entity-filter.js';
@@ -19,6 +18,10 @@ export const Organization = builder.prismaNode('Organization', {
       description: 'Every way articles have named this organization, the name included.',
     }),
     description: t.exposeString('description', { nullable: true, description: 'A curator’s note.' }),
+    firstSeenAt: t.expose('createdAt', {
+      type: 'DateTime',
+      description: 'When this organization was first stored (the ingestion of the first article naming them).',
+    }),
     statementCount: t.relationCount('statements', {
       description: 'How many statements this organization made, as an institution.',
     }),
@@ -42,16 +45,6 @@ export const OrganizationConnection = builder.connectionObject(
 );
 
 builder.queryFields((t) => ({
-  organization: t.prismaField({
-    type: 'Organization',
-    nullable: true,
-    description: 'The organization with this name or alias (accents, case and dots do not matter), or null.',
-    args: { name: t.arg.string({ required: true, description: 'A full name or an alias.' }) },
-    // The name itself wins over another organization's alias.
-    resolve: async (query, _root, { name }, { prisma }) =>
-      (await prisma.organization.findFirst({ ...query, where: { nameKey: nameKey(name) } })) ??
-      prisma.organization.findFirst({ ...query, where: { aliases: { has: name } }, orderBy: { id: 'asc' } }),
-  }),
   organizations: t.connection(
     {
       type: Organization,

@@ -1,9 +1,10 @@
 import { prismaConnectionHelpers, queryFromInfo } from '@pothos/plugin-prisma';
+import { withNameMatches, STATEMENT_NAME_FIELDS } from './filters/name-uses.js';
 import { builder } from './builder.js';
 import { readTotalCount, resolveSqlConnection } from './connection/sql-connection.js';
 import { StatementKind } from './enums.js';
-import { statementFrom, StatementFilter, statementWhere } from './filters/statement-filter.js';
-import { DEFAULT_STATEMENT_ORDER, StatementOrder, statementOrderKeys } from './filters/statement-order.js';
+import { StatementFilter } from './filters/statement-filter.js';
+import { DEFAULT_STATEMENT_ORDER, StatementOrder, statementPlan } from './filters/statement-order.js';
 import { Organization, OrganizationConnection } from './organization.js';
 import { Person, PersonConnection } from './person.js';
 import { spansFromJson, TextSpan } from './text-span.js';
@@ -42,6 +43,17 @@ export const Statement = builder.prismaNode('Statement', {
     kind: t.expose('kind', { type: StatementKind, description: 'Direct quote, reported speech, or a mix.' }),
     start: t.exposeInt('start', { description: 'Offset of the first character in the article body.' }),
     end: t.exposeInt('end', { description: 'Offset just past the last character.' }),
+    publishedAt: t.expose('publishedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its article was published; null when the article is undated.',
+    }),
+    ingestedAt: t.field({
+      type: 'DateTime',
+      description: 'When its article (this version of it) was stored.',
+      select: { article: { select: { ingestedAt: true } } },
+      resolve: (statement) => statement.article.ingestedAt,
+    }),
     pieces: t.field({
       type: [TextSpan],
       description: 'The content pieces: several when an interruption ("he said") splits a quote.',
@@ -151,20 +163,19 @@ builder.queryFields((t) => ({
           description: 'The order; by publication date, newest first, when absent.',
         }),
       },
-      resolve: (_root, args, context, info) =>
-        resolveSqlConnection(
-          context.prisma,
-          args,
-          {
-            ...statementOrderKeys(args.orderBy ?? DEFAULT_STATEMENT_ORDER),
-            from: statementFrom(args.filter),
-            id: Prisma.sql`s.id`,
-            where: statementWhere(args.filter),
-          },
-          {
-            model: 'Statement',
-            query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }),
-          },
+      resolve: async (_root, args, context, info) =>
+        withNameMatches(
+          await resolveSqlConnection(
+            context.prisma,
+            args,
+            statementPlan(args.filter, args.orderBy ?? DEFAULT_STATEMENT_ORDER),
+            {
+              model: 'Statement',
+              query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }),
+            },
+          ),
+          args.filter,
+          STATEMENT_NAME_FIELDS,
         ),
     },
     StatementConnection,

@@ -45,10 +45,10 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
         's4',
         's8',
       ]);
-      expect(await statementKeys({ speakerName: 'angela merkel' })).toEqual(['s4', 's8']);
-      expect(await statementKeys({ speakerName: 'Francois Hollande' })).toEqual(['s1']);
-      expect(await statementKeys({ speakerName: 'Hollande' })).toEqual(['s1']);
-      expect(await statementKeys({ speakerName: 'ICC' })).toEqual(['s9']);
+      expect(await statementKeys({ speakerName: { name: 'angela merkel', mode: 'SURNAME' } })).toEqual(['s4', 's8']);
+      expect(await statementKeys({ speakerName: { name: 'Francois Hollande', mode: 'SURNAME' } })).toEqual(['s1']);
+      expect(await statementKeys({ speakerName: { name: 'Hollande', mode: 'SURNAME' } })).toEqual(['s1']);
+      expect(await statementKeys({ speakerName: { name: 'ICC', mode: 'SURNAME' } })).toEqual(['s9']);
     });
 
     it('by speaker type, kind, cue (case ignored) and article', async () => {
@@ -86,7 +86,7 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
       expect(await statementKeys({ mentioning: [person('putin')] })).toEqual(['s1', 's5', 's8']);
       expect(await statementKeys({ mentioning: [person('putin'), person('poroshenko')] })).toEqual(['s8']);
       expect(await statementKeys({ mentioning: [organization('icc')] })).toEqual(['s7']);
-      expect(await statementKeys({ mentioningName: 'U.N.' })).toEqual(['s4']);
+      expect(await statementKeys({ mentioningName: { name: 'U.N.', mode: 'SURNAME' } })).toEqual(['s4']);
     });
 
     it('by full-text search with web-search syntax and English stemming', async () => {
@@ -104,10 +104,11 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
         's5',
         's9',
       ]);
-      expect(await statementKeys({ AND: [{ search: 'aleppo' }, { NOT: { speakerName: 'Merkel' } }] })).toEqual([
-        's1',
-        's5',
-      ]);
+      expect(
+        await statementKeys({
+          AND: [{ search: 'aleppo' }, { NOT: { speakerName: { name: 'Merkel', mode: 'SURNAME' } } }],
+        }),
+      ).toEqual(['s1', 's5']);
       expect(await statementKeys({ NOT: { speakerId: [person('putin'), person('merkel')] } })).toEqual([
         's1',
         's2',
@@ -180,10 +181,90 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
       expect(before.data.statements.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
     });
 
+    it('takes the root filter and orderBy on Person.statements and Article.statements, with the same results', async () => {
+      const { data, errors } = await graphql(
+        `
+          query ($putin: ID!, $a1: ID!) {
+            putin: node(id: $putin) {
+              ... on Person {
+                all: statements {
+                  totalCount
+                  edges {
+                    node {
+                      text
+                    }
+                  }
+                }
+                direct: statements(filter: { kind: [DIRECT] }, orderBy: { field: START, direction: DESC }) {
+                  totalCount
+                  edges {
+                    node {
+                      text
+                    }
+                  }
+                }
+              }
+            }
+            root: statements(
+              filter: { speakerId: [$putin], kind: [DIRECT] }
+              orderBy: { field: START, direction: DESC }
+            ) {
+              totalCount
+              edges {
+                node {
+                  text
+                }
+              }
+            }
+            rootAll: statements(filter: { speakerId: [$putin] }) {
+              edges {
+                node {
+                  text
+                }
+              }
+            }
+            a1: node(id: $a1) {
+              ... on Article {
+                reading: statements {
+                  edges {
+                    node {
+                      start
+                    }
+                  }
+                }
+                backwards: statements(orderBy: { field: START, direction: DESC }) {
+                  edges {
+                    node {
+                      start
+                    }
+                  }
+                }
+                byPutin: statements(filter: { speakerId: [$putin] }) {
+                  totalCount
+                }
+              }
+            }
+          }
+        `,
+        { putin: person('putin'), a1: article('a1') },
+      );
+      expect(errors).toBeUndefined();
+      const texts = (connection: any) => connection.edges.map(({ node }: any) => keyOf(node.text));
+      expect(data.putin.direct.totalCount).toBeLessThan(data.putin.all.totalCount);
+      expect(texts(data.putin.direct)).toEqual(texts(data.root));
+      // Without arguments: the root field's default order (newest articles first).
+      expect(texts(data.putin.all)).toEqual(texts(data.rootAll));
+      const starts = data.a1.reading.edges.map(({ node }: any) => node.start);
+      expect(starts.length).toBeGreaterThan(1);
+      expect(starts).toEqual([...starts].sort((a: number, b: number) => a - b));
+      expect(data.a1.backwards.edges.map(({ node }: any) => node.start)).toEqual([...starts].reverse());
+      expect(data.a1.byPutin.totalCount).toBe(1); // s3
+    });
+
     it('refuses a cursor made for another ordering', async () => {
       const { data } = await graphql(`
         {
-          statements(first: 1, orderBy: { field: INGESTED, direction: ASC }) {
+          statements(first: 1, orderBy: { field: INGESTED_AT, direction: ASC }) {
             pageInfo {
               endCursor
             }
@@ -304,12 +385,19 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
       expect(await articleKeys({ publishedAt: { before: '2016-10-20T00:00:00Z' } })).toEqual(['a1']);
       expect(await articleKeys({ mentioning: [person('poroshenko')] })).toEqual(['a2', 'a3']);
       expect(await articleKeys({ mentioning: [person('putin'), organization('kremlin')] })).toEqual(['a1']);
-      expect(await articleKeys({ mentioningName: 'ICC' })).toEqual(['a3', 'a4']);
+      expect(await articleKeys({ mentioningName: { name: 'ICC', mode: 'SURNAME' } })).toEqual(['a3', 'a4']);
       expect(await articleKeys({ quoting: [person('merkel')] })).toEqual(['a2', 'a3']);
-      expect(await articleKeys({ quotingName: 'Putin' })).toEqual(['a1', 'a3']);
+      expect(await articleKeys({ quotingName: { name: 'Putin', mode: 'SURNAME' } })).toEqual(['a1', 'a3']);
       expect(await articleKeys({ search: 'aleppo' })).toEqual(['a1', 'a2']);
-      expect(await articleKeys({ OR: [{ outlet: ['BBC News'] }, { quotingName: 'Hollande' }] })).toEqual(['a1', 'a4']);
-      expect(await articleKeys({ NOT: { outlet: ['The Washington Post'] }, mentioningName: 'Putin' })).toEqual(['a2']);
+      expect(
+        await articleKeys({ OR: [{ outlet: ['BBC News'] }, { quotingName: { name: 'Hollande', mode: 'SURNAME' } }] }),
+      ).toEqual(['a1', 'a4']);
+      expect(
+        await articleKeys({
+          NOT: { outlet: ['The Washington Post'] },
+          mentioningName: { name: 'Putin', mode: 'SURNAME' },
+        }),
+      ).toEqual(['a2']);
     });
 
     it('filters people and organizations by exact, prefix and fuzzy name', async () => {
@@ -400,7 +488,7 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
     it('ranks statements and highlights the matched words in snippets', async () => {
       const { data, errors } = await graphql(`
         {
-          searchStatements(query: "\\"war crime\\" or ceasefire") {
+          searchStatements(search: "\\"war crime\\" or ceasefire") {
             totalCount
             edges {
               rank
@@ -437,7 +525,7 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
     it('searches statements within a filter, and refuses a blank query', async () => {
       const { data } = await graphql(`
         {
-          searchStatements(query: "aleppo", filter: { outlet: ["Reuters"] }) {
+          searchStatements(search: "aleppo", filter: { outlet: ["Reuters"] }) {
             edges {
               node {
                 text
@@ -449,18 +537,18 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
       expect(data.searchStatements.edges.map((edge: any) => keyOf(edge.node.text)).sort()).toEqual(['s4', 's5']);
       const blank = await graphql(`
         {
-          searchStatements(query: "  ") {
+          searchStatements(search: "  ") {
             totalCount
           }
         }
       `);
-      expect(blank.errors?.[0]?.message).toMatch(/"query" is blank/);
+      expect(blank.errors?.[0]?.message).toMatch(/"search" is blank/);
     });
 
     it('searches articles, the title weighing more than the body, with escaped HTML snippets', async () => {
       const { data } = await graphql(`
         {
-          searchArticles(query: "court") {
+          searchArticles(search: "court") {
             edges {
               rank
               snippet {
@@ -577,7 +665,7 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
       const periods = async (bucket: string, filter = '{}') =>
         (
           await graphql(
-            `{ statementCounts(groupBy: [PERIOD], bucket: ${bucket}, orderBy: KEY, filter: ${filter}) { edges { node { count period { start end bucket } } } } }`,
+            `{ statementCounts(groupBy: [PERIOD], bucket: ${bucket}, orderBy: { field: KEY, direction: ASC }, filter: ${filter}) { edges { node { count period { start end bucket } } } } }`,
           )
         ).data.statementCounts.edges.map(({ node }: any) => [node.period?.start ?? null, node.count]);
       expect(await periods('MONTH')).toEqual([
@@ -595,13 +683,13 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
         ['2016-10-17T00:00:00.000Z', 3],
         ['2016-10-31T00:00:00.000Z', 2],
       ]);
-      expect(await periods('DAY', '{ speakerName: "Merkel" }')).toEqual([
+      expect(await periods('DAY', '{ speakerName: { name: "Merkel", mode: SURNAME } }')).toEqual([
         ['2016-10-20T00:00:00.000Z', 1],
         ['2016-11-02T00:00:00.000Z', 1],
       ]);
       const week = await graphql(`
         {
-          statementCounts(groupBy: [PERIOD], bucket: WEEK, first: 1, orderBy: KEY) {
+          statementCounts(groupBy: [PERIOD], bucket: WEEK, first: 1, orderBy: { field: KEY, direction: ASC }) {
             edges {
               node {
                 period {
@@ -622,7 +710,11 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
     it('counts by two dimensions (speaker per month) and by who is mentioned', async () => {
       const { data } = await graphql(`
         {
-          statementCounts(groupBy: [SPEAKER, PERIOD], filter: { speakerName: "Merkel" }, orderBy: KEY) {
+          statementCounts(
+            groupBy: [SPEAKER, PERIOD]
+            filter: { speakerName: { name: "Merkel", mode: SURNAME } }
+            orderBy: { field: KEY, direction: ASC }
+          ) {
             edges {
               node {
                 count
@@ -775,7 +867,7 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
               }
             }
           }
-          perMonth: mentionCounts(type: PERSON, groupBy: [PERIOD], orderBy: KEY) {
+          perMonth: mentionCounts(type: PERSON, groupBy: [PERIOD], orderBy: { field: KEY, direction: ASC }) {
             edges {
               node {
                 count
@@ -804,10 +896,28 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
       ]);
     });
 
+    it('orders groups by { field, direction }: COUNT ASC is the reverse of COUNT DESC, KEY DESC of KEY ASC', async () => {
+      const page = async (orderBy: string, dimension = 'SPEAKER') => {
+        const { data, errors } = await graphql(
+          `{ statementCounts(groupBy: [${dimension}], orderBy: ${orderBy}, first: 100) { edges { node { count kind speaker { ... on Person { name } ... on Organization { name } } } } } }`,
+        );
+        expect(errors).toBeUndefined();
+        return data.statementCounts.edges.map(({ node }: any) => [node.speaker?.name ?? node.kind, node.count]);
+      };
+      const largest = await page('{ field: COUNT, direction: DESC }');
+      const smallest = await page('{ field: COUNT, direction: ASC }');
+      expect(largest.length).toBeGreaterThan(2);
+      expect(smallest.map(([, count]: any) => count)).toEqual(largest.map(([, count]: any) => count).reverse());
+      expect(largest).toEqual(await page('{ field: COUNT }')); // DESC by default
+      const byKey = await page('{ field: KEY, direction: ASC }', 'KIND');
+      expect(byKey.length).toBeGreaterThan(1);
+      expect(await page('{ field: KEY, direction: DESC }', 'KIND')).toEqual([...byKey].reverse());
+    });
+
     it('ranks top speakers on a topic', async () => {
       const { data } = await graphql(`
         {
-          aleppo: topSpeakers(topic: "aleppo") {
+          aleppo: topSpeakers(filter: { search: "aleppo" }) {
             edges {
               node {
                 count
@@ -1022,7 +1132,7 @@ describe('the analyst API: filters, orders, search, aggregates', () => {
 
     it('runs a nested query in the same number of SQL statements whatever the page size (no N+1)', async () => {
       const nested = (first: number) => `{
-        statements(first: ${first}, orderBy: { field: INGESTED, direction: ASC }) { totalCount edges { node {
+        statements(first: ${first}, orderBy: { field: INGESTED_AT, direction: ASC }) { totalCount edges { node {
           text article { title outlet }
           mentionedPeople { edges { node { name } } }
           speaker { ... on Person { name statements(first: 3) { totalCount edges { node { text article { outlet } } } } } ... on Organization { name mentions(first: 2) { totalCount } } }

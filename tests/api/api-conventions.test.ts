@@ -57,6 +57,65 @@ describe('API conventions', () => {
     expect(String(schema.getMutationType()!.getFields().ingestArticle!.type)).toBe('IngestArticleResult!');
   });
 
+  it('calls full-text search `search` everywhere and takes every orderBy as a { field, direction } input', () => {
+    const fields = types.flatMap((type) => objectFields(type).map((field) => ({ owner: type.name, field })));
+    const args = fields.flatMap(({ owner, field }) =>
+      field.args.map((arg) => ({ at: `${owner}.${field.name}(${arg.name})`, arg })),
+    );
+    expect(args.filter(({ arg }) => ['query', 'topic', 'q'].includes(arg.name)).map(({ at }) => at)).toEqual([]);
+    const orderBys = args.filter(({ arg }) => arg.name === 'orderBy');
+    expect(orderBys.length).toBeGreaterThan(5);
+    for (const { at, arg } of orderBys) {
+      const type = getNamedType(arg.type);
+      if (!isInputObjectType(type)) throw new Error(`${at} is not an input object`);
+      expect(Object.keys(type.getFields()).sort(), at).toEqual(['direction', 'field']);
+      expect(String(type.getFields().direction!.type), at).toBe('OrderDirection!');
+    }
+    for (const name of ['searchStatements', 'searchArticles'])
+      expect(
+        schema
+          .getQueryType()!
+          .getFields()
+          [name]!.args.map((arg) => arg.name),
+      ).toContain('search');
+  });
+
+  it('orders only by values a client can read: each order field is a field of what it orders', () => {
+    const readable: Record<string, string[]> = {
+      StatementOrderField: ['Statement'],
+      ArticleOrderField: ['Article'],
+      EntityOrderField: ['Person', 'Organization'],
+      SearchOrderField: ['Statement', 'Article', 'StatementSearchEdge', 'ArticleSearchEdge'],
+      GroupOrderField: ['StatementGroup', 'MentionGroup'],
+    };
+    const orderEnums = types.filter((type) => type.name.endsWith('OrderField')).map((type) => type.name);
+    expect(orderEnums.sort()).toEqual(Object.keys(readable).sort());
+    const camel = (value: string) =>
+      value.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+    for (const [enumName, owners] of Object.entries(readable)) {
+      const values = (schema.getType(enumName) as import('graphql').GraphQLEnumType).getValues().map((v) => v.name);
+      for (const value of values.filter((value) => value !== 'KEY')) {
+        // KEY orders groups by the fields of the dimensions grouped by (period, speaker...), whichever they are.
+        const where = owners.filter((owner) => {
+          const type = schema.getType(owner);
+          return isObjectType(type) && camel(value) in type.getFields();
+        });
+        expect(where.length, `${enumName}.${value}: no ${owners.join('/')}.${camel(value)}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('gives the statements under an article, a person and an organization the root field’s filter and orderBy', () => {
+    const root = schema.getQueryType()!.getFields().statements!;
+    const shape = (field: GraphQLField<unknown, unknown>) =>
+      field.args.map((arg) => `${arg.name}: ${String(arg.type)}`).sort();
+    for (const owner of ['Article', 'Person', 'Organization']) {
+      const type = schema.getType(owner);
+      if (!isObjectType(type)) throw new Error(owner);
+      expect(shape(type.getFields().statements!), owner).toEqual(shape(root));
+    }
+  });
+
   it('names input fields like the output fields they become, and keeps file-format artefacts out', () => {
     const input = schema.getType('ArticleInput');
     const article = schema.getType('Article');

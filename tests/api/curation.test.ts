@@ -194,8 +194,10 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
       const found = await graphql(`
         {
           person(name: "François Hollande") {
-            name
-            statementCount
+            ... on Person {
+              name
+              statementCount
+            }
           }
         }
       `);
@@ -217,7 +219,9 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
           await graphql(`
             {
               person(name: "Donald Trump") {
-                name
+                ... on Person {
+                  name
+                }
               }
             }
           `)
@@ -228,7 +232,9 @@ describe('mutations: ingestion, deletion and curation, with typed errors', () =>
           await graphql(`
             {
               person(name: "donald trump jr") {
-                name
+                ... on Person {
+                  name
+                }
               }
             }
           `)

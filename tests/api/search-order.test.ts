@@ -37,8 +37,13 @@ describe('search order: relevance among the newest matches, or newest first', ()
     await database?.drop();
   });
 
+  const ORDERS: Record<string, string> = {
+    RELEVANCE: '{ field: RANK }',
+    NEWEST: '{ field: PUBLISHED_AT }',
+    OLDEST: '{ field: PUBLISHED_AT, direction: ASC }',
+  };
   const search = async (query: string, order: string, page = 'first: 3') => {
-    const { data, errors } = await graphql(`{ searchStatements(query: "${query}", orderBy: ${order}, ${page}) {
+    const { data, errors } = await graphql(`{ searchStatements(search: "${query}", orderBy: ${ORDERS[order]}, ${page}) {
       totalCount pageInfo { hasNextPage endCursor } edges { rank node { text } } } }`);
     expect(errors).toBeUndefined();
     return data.searchStatements;
@@ -118,10 +123,21 @@ describe('search order: relevance among the newest matches, or newest first', ()
     );
   });
 
+  it('orders by any SearchOrder field either way: PUBLISHED_AT ASC starts at the oldest match', async () => {
+    // Statement n is dated day n: the oldest match is n = 1, the newest n = MATCHES.
+    expect((await search('zeppelin', 'OLDEST', 'first: 2')).edges.map((edge: any) => edge.node.text)).toEqual([
+      'zeppelin zeppelin zeppelin zeppelin zeppelin albatross',
+      'the zeppelin field number 2',
+    ]);
+    expect((await search('zeppelin', 'NEWEST', 'first: 1')).edges[0].node.text).toBe(
+      `the zeppelin field number ${MATCHES}`,
+    );
+  });
+
   it('refuses a cursor from one order when paging in the other', async () => {
     const newest = await search('zeppelin', 'NEWEST');
     const { errors } = await graphql(
-      `{ searchStatements(query: "zeppelin", orderBy: RELEVANCE, after: "${newest.pageInfo.endCursor}") { totalCount } }`,
+      `{ searchStatements(search: "zeppelin", orderBy: { field: RANK }, after: "${newest.pageInfo.endCursor}") { totalCount } }`,
     );
     expect(errors?.[0]?.message).toMatch(/cursor/i);
   });

@@ -122,7 +122,7 @@ describe('speaker counts kept by triggers, and topSpeakers answered from them', 
     sql.length = 0;
     const { errors } = await graphql(`
       {
-        a: topSpeakers(topic: "budget") {
+        a: topSpeakers(filter: { search: "budget" }) {
           totalCount
         }
         b: topSpeakers(filter: { kind: [DIRECT] }) {

@@ -187,17 +187,19 @@ describe('the GraphQL API on the sample article', () => {
     const { data } = await graphql(`
       {
         person(name: "Hollande") {
-          id
-          name
-          statementCount
-          articles(first: 5) {
-            totalCount
-          }
-          statements(first: 5) {
-            totalCount
-            edges {
-              node {
-                text
+          ... on Person {
+            id
+            name
+            statementCount
+            articles(first: 5) {
+              totalCount
+            }
+            statements(first: 5) {
+              totalCount
+              edges {
+                node {
+                  text
+                }
               }
             }
           }

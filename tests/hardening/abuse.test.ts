@@ -155,10 +155,17 @@ describe('abuse: huge variables, introspection in production, batches', () => {
       expect(await developer.text()).toMatch(/graphiql/i);
     });
 
-    it('does not suggest field names to a prober', async () => {
-      const { body } = await post({ query: '{ articlez { totalCount } }' });
+    it('does not suggest field names to a prober in production (introspection off)', async () => {
+      const { body } = await post({ query: '{ articlez { totalCount } }' }, { introspection: false });
       expect(body.errors?.[0]?.message).toMatch(/Cannot query field "articlez" on type "Query"/);
       expect(JSON.stringify(body)).not.toMatch(/Did you mean|"articles"/);
+    });
+
+    it('suggests the field a newcomer meant in development', async () => {
+      const { body } = await post({ query: '{ articlez { totalCount } }' });
+      expect(body.errors?.[0]?.message).toMatch(
+        /Cannot query field "articlez" on type "Query"\. Did you mean .*"articles"/,
+      );
     });
   });
 

@@ -27,7 +27,7 @@ describe('quotes: one per same words and speaker, kept exact by triggers', () =>
   async function peskovQuotes() {
     const { data, errors } = await graphql(`
       {
-        quotes(filter: { speakerName: "Peskov" }, orderBy: { field: OCCURRENCE_COUNT, direction: DESC }) {
+        quotes(filter: { speakerName: { name: "Peskov", mode: SURNAME } }, orderBy: { field: OCCURRENCE_COUNT, direction: DESC }) {
           totalCount
           edges {
             node {
@@ -112,14 +112,14 @@ describe('quotes: one per same words and speaker, kept exact by triggers', () =>
   it('counts each quote once with distinct: QUOTES', async () => {
     const { data, errors } = await graphql(`
       {
-        statements: topSpeakers(filter: { speakerName: "Dmitry Peskov" }) {
+        statements: topSpeakers(filter: { speakerName: { name: "Dmitry Peskov", mode: EXACT } }) {
           edges {
             node {
               count
             }
           }
         }
-        quotes: topSpeakers(filter: { speakerName: "Dmitry Peskov" }, distinct: QUOTES) {
+        quotes: topSpeakers(filter: { speakerName: { name: "Dmitry Peskov", mode: EXACT } }, distinct: QUOTES) {
           edges {
             node {
               count
@@ -129,7 +129,7 @@ describe('quotes: one per same words and speaker, kept exact by triggers', () =>
         byOutlet: statementCounts(
           groupBy: [OUTLET]
           distinct: QUOTES
-          filter: { speakerName: "Dmitry Peskov", kind: [DIRECT] }
+          filter: { speakerName: { name: "Dmitry Peskov", mode: EXACT }, kind: [DIRECT] }
         ) {
           edges {
             node {

@@ -77,27 +77,27 @@ describe('syndication groups', () => {
         copies: articles(filter: { copies: ONLY }) {
           totalCount
         }
-        michel: statements(filter: { speakerName: "Charles Michel" }) {
+        michel: statements(filter: { speakerName: { name: "Charles Michel", mode: EXACT } }) {
           totalCount
         }
-        michelOnce: statements(filter: { speakerName: "Charles Michel", copies: EXCLUDE }) {
+        michelOnce: statements(filter: { speakerName: { name: "Charles Michel", mode: EXACT }, copies: EXCLUDE }) {
           totalCount
         }
-        counts: statementCounts(groupBy: [SPEAKER], filter: { speakerName: "Morawiecki", copies: EXCLUDE }) {
+        counts: statementCounts(groupBy: [SPEAKER], filter: { speakerName: { name: "Morawiecki", mode: SURNAME }, copies: EXCLUDE }) {
           edges {
             node {
               count
             }
           }
         }
-        top: topSpeakers(filter: { copies: EXCLUDE, speakerName: "Morawiecki" }) {
+        top: topSpeakers(filter: { copies: EXCLUDE, speakerName: { name: "Morawiecki", mode: SURNAME } }) {
           edges {
             node {
               count
             }
           }
         }
-        topAll: topSpeakers(filter: { speakerName: "Morawiecki" }) {
+        topAll: topSpeakers(filter: { speakerName: { name: "Morawiecki", mode: SURNAME } }) {
           edges {
             node {
               count

@@ -9,6 +9,14 @@ import {
 import { SAMPLE_ARTICLE, SAMPLE_URL } from '../setup/sample-article.js';
 import { SEED_ARTICLES, startLiveNewsgraph, type LiveNewsgraph } from './support/live-newsgraph.js';
 
+/** The person a by-name call found; fails the test on an AmbiguousNameError or null. */
+function asPerson<T extends { __typename: string }>(
+  result: T | null | undefined,
+): Extract<T, { __typename: 'Person' }> {
+  if (result?.__typename !== 'Person') throw new Error(`expected a Person, got ${JSON.stringify(result)}`);
+  return result as Extract<T, { __typename: 'Person' }>;
+}
+
 const PESKOV_QUOTE = 'We will wait for this convenient time to come';
 
 describe('the SDK against a running server', () => {
@@ -112,9 +120,12 @@ describe('the SDK against a running server', () => {
   });
 
   describe('statementsByPerson', () => {
-    it('finds a person’s statements by surname, and only theirs', async () => {
-      const page = await reader.statementsByPerson('Peskov');
+    it('finds a person’s statements by surname, and only theirs, saying whom the name matched', async () => {
+      const page = await reader.statementsByPerson('Peskov', { nameMode: 'SURNAME' });
       expect(page.totalCount).toBeGreaterThan(0);
+      expect(page.nameMatches).toEqual([
+        expect.objectContaining({ ambiguous: false, entities: [expect.objectContaining({ name: 'Dmitri Peskov' })] }),
+      ]);
       expect(page.edges.map(({ node }) => node.speaker?.name)).toEqual(page.edges.map(() => 'Dmitri Peskov'));
       expect(page.edges.map(({ node }) => node.text)).toContain(PESKOV_QUOTE);
     });
@@ -129,28 +140,31 @@ describe('the SDK against a running server', () => {
       const id = hollande.edges[0]!.node.speaker!.id;
       const byId = await reader.statementsByPerson({ id });
       expect(byId.edges.map(({ node }) => node.id)).toEqual(hollande.edges.map(({ node }) => node.id));
-      const mentioningPutin = await reader.statementsByPerson({ id }, { filter: { mentioningName: 'Putin' } });
+      const mentioningPutin = await reader.statementsByPerson(
+        { id },
+        { filter: { mentioningName: { name: 'Putin', mode: 'SURNAME' } } },
+      );
       expect(mentioningPutin.totalCount).toBeGreaterThan(0);
       expect(mentioningPutin.totalCount).toBeLessThan(hollande.totalCount);
     });
 
     it('orders and pages', async () => {
       const ascending = await reader.statementsByPerson('Hollande', {
-        orderBy: { field: 'INGESTED', direction: 'ASC' },
+        orderBy: { field: 'INGESTED_AT', direction: 'ASC' },
       });
       const descending = await reader.statementsByPerson('Hollande', {
-        orderBy: { field: 'INGESTED', direction: 'DESC' },
+        orderBy: { field: 'INGESTED_AT', direction: 'DESC' },
       });
       expect(descending.edges.map(({ node }) => node.id)).toEqual(ascending.edges.map(({ node }) => node.id).reverse());
 
       const first = await reader.statementsByPerson('Hollande', {
         first: 2,
-        orderBy: { field: 'INGESTED', direction: 'ASC' },
+        orderBy: { field: 'INGESTED_AT', direction: 'ASC' },
       });
       const next = await reader.statementsByPerson('Hollande', {
         first: 2,
         after: first.pageInfo.endCursor,
-        orderBy: { field: 'INGESTED', direction: 'ASC' },
+        orderBy: { field: 'INGESTED_AT', direction: 'ASC' },
       });
       expect([...first.edges, ...next.edges].map(({ node }) => node.id)).toEqual(
         ascending.edges.slice(0, 4).map(({ node }) => node.id),
@@ -175,7 +189,9 @@ describe('the SDK against a running server', () => {
       expect(phrase.totalCount).toBeGreaterThan(0);
       for (const { node } of phrase.edges) expect(node.text.toLowerCase()).toContain('war crime');
 
-      const byPeskov = await reader.searchStatements('wait', { filter: { speakerName: 'Peskov' } });
+      const byPeskov = await reader.searchStatements('wait', {
+        filter: { speakerName: { name: 'Peskov', mode: 'SURNAME' } },
+      });
       expect(byPeskov.edges.map(({ node }) => node.text)).toEqual([PESKOV_QUOTE]);
       expect((await reader.searchStatements('wait -convenient')).edges.map(({ node }) => node.text)).not.toContain(
         PESKOV_QUOTE,
@@ -198,7 +214,7 @@ describe('the SDK against a running server', () => {
     });
 
     it('counts only statements on a topic', async () => {
-      const onAleppo = await reader.topSpeakers({ topic: 'Aleppo' });
+      const onAleppo = await reader.topSpeakers({ search: 'Aleppo' });
       expect(onAleppo.edges.length).toBeGreaterThan(0);
       for (const { node } of onAleppo.edges) {
         const matching = await reader.request(operations.StatementsQuery, {
@@ -212,19 +228,20 @@ describe('the SDK against a running server', () => {
 
   describe('coMentions', () => {
     it('lists who appears with a person, by name or by ID, most shared statements first', async () => {
-      const hollande = await reader.coMentions('Hollande');
-      expect(hollande?.name).toBe('François Hollande');
-      expect(hollande!.coMentions.edges.map(({ node }) => node.entity.name)).toContain('Vladimir Putin');
-      const counts = hollande!.coMentions.edges.map(({ node }) => node.statementCount);
+      const hollande = asPerson(await reader.coMentions('Hollande'));
+      expect(hollande.name).toBe('François Hollande');
+      expect(hollande.coMentions.edges.map(({ node }) => node.entity.name)).toContain('Vladimir Putin');
+      const counts = hollande.coMentions.edges.map(({ node }) => node.statementCount);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
 
-      const byId = await reader.coMentions({ id: hollande!.id });
+      const byId = await reader.coMentions({ id: hollande.id });
       expect(byId).toEqual(hollande);
     });
 
     it('lists organizations too, and returns null for nobody', async () => {
       const organizations = await reader.coMentions('Hollande', { type: 'ORGANIZATION' });
-      for (const { node } of organizations!.coMentions.edges) expect(node.entity.__typename).toBe('Organization');
+      for (const { node } of asPerson(organizations).coMentions.edges)
+        expect(node.entity.__typename).toBe('Organization');
       expect(await reader.coMentions('Nobody Innominate')).toBeNull();
       const article = await reader.articleByUrl(SAMPLE_URL);
       expect(await reader.coMentions({ id: article!.id })).toBeNull();
@@ -253,7 +270,7 @@ describe('the SDK against a running server', () => {
       const walked = [];
       for await (const hit of reader.paginateEdges(
         operations.SearchStatementsQuery,
-        { query: 'Aleppo OR Putin OR wait', first: 3 },
+        { search: 'Aleppo OR Putin OR wait', first: 3 },
         (data) => data.searchStatements,
       )) {
         walked.push({ id: hit.node.id, rank: hit.rank, snippet: hit.snippet.text, cursor: hit.cursor });
@@ -269,16 +286,16 @@ describe('the SDK against a running server', () => {
       for await (const coMention of reader.paginate(
         operations.CoMentionsByNameQuery,
         { name: 'Hollande', first: 1 },
-        (data) => data.person?.coMentions,
+        (data) => (data.person?.__typename === 'Person' ? data.person.coMentions : null),
       )) {
         walked.push(coMention.entity.name);
       }
-      expect(walked).toEqual(allCoMentions!.coMentions.edges.map(({ node }) => node.entity.name));
+      expect(walked).toEqual(asPerson(allCoMentions).coMentions.edges.map(({ node }) => node.entity.name));
       expect(walked.length).toBeGreaterThan(1);
 
       const firstTwo = await reader.statementsByPerson('Hollande', { first: 2 });
       const rest = [];
-      const filter = { speakerName: 'Hollande', speakerType: 'PERSON' } as const;
+      const filter = { speakerName: { name: 'Hollande', mode: 'SURNAME' }, speakerType: 'PERSON' } as const;
       for await (const statement of reader.paginate(
         operations.StatementsQuery,
         { filter, first: 2, after: firstTwo.pageInfo.endCursor },
@@ -292,7 +309,7 @@ describe('the SDK against a running server', () => {
       const limited = [];
       for await (const statement of reader.paginate(
         operations.SearchStatementsQuery,
-        { query: 'Aleppo OR Putin', first: 1 },
+        { search: 'Aleppo OR Putin', first: 1 },
         (data) => data.searchStatements,
         { maxPages: 2 },
       )) {
@@ -304,7 +321,7 @@ describe('the SDK against a running server', () => {
       for await (const coMention of reader.paginate(
         operations.CoMentionsByNameQuery,
         { name: 'Nobody Innominate' },
-        (data) => data.person?.coMentions,
+        (data) => (data.person?.__typename === 'Person' ? data.person.coMentions : null),
       ))
         nobody.push(coMention);
       expect(nobody).toEqual([]);
@@ -380,7 +397,7 @@ describe('the SDK against a running server', () => {
     });
 
     it('returns typed NotFoundError and InvalidInputError results', async () => {
-      const hollandeId = (await reader.coMentions('Hollande'))!.id;
+      const hollandeId = asPerson(await reader.coMentions('Hollande')).id;
       const article = await reader.articleByUrl(SAMPLE_URL);
       const notAPerson = await editor.mergePeople({ targetId: hollandeId, sourceIds: [article!.id] });
       expect(notAPerson).toMatchObject({

@@ -33,12 +33,19 @@ export async function correctUsage(signal: AbortSignal) {
     const status: 'CREATED' | 'UPDATED' | 'UNCHANGED' = result.status;
   }
 
-  const top = await client.topSpeakers({ topic: 'aleppo', filter: { outlet: ['The Washington Post'] }, first: 5 });
+  const top = await client.topSpeakers({ search: 'aleppo', filter: { outlet: ['The Washington Post'] }, first: 5 });
   const leader: string | undefined = top.edges[0]?.node.speaker?.name;
   const count: number | undefined = top.edges[0]?.node.count;
 
   const withPutin = await client.coMentions({ id: 'UGVyc29uOjE=' }, { type: 'ORGANIZATION' });
-  const coMentioned: string[] = withPutin?.coMentions.edges.map(({ node }) => node.entity.name) ?? [];
+  const coMentioned: string[] =
+    withPutin?.__typename === 'Person' ? withPutin.coMentions.edges.map(({ node }) => node.entity.name) : [];
+  const byName = await client.coMentions('Bush');
+  if (byName?.__typename === 'AmbiguousNameError') {
+    const candidates: string[] = byName.candidates.flatMap((candidate) => ('id' in candidate ? [candidate.id] : []));
+  }
+  const bushes = await client.statementsByPerson('Bush', { nameMode: 'SURNAME' });
+  const ambiguous: boolean | undefined = bushes.nameMatches[0]?.ambiguous;
 
   const merged = await client.mergePeople({ targetId: 'UGVyc29uOjE=', sourceIds: ['UGVyc29uOjI='] });
   if (merged.__typename === 'MergePeoplePayload') {
@@ -49,7 +56,7 @@ export async function correctUsage(signal: AbortSignal) {
     const reason: string = merged.reason;
   }
 
-  for await (const edge of client.paginateEdges(operations.SearchStatementsQuery, { query: 'putin', first: 20 }, (data) => data.searchStatements)) {
+  for await (const edge of client.paginateEdges(operations.SearchStatementsQuery, { search: 'putin', first: 20 }, (data) => data.searchStatements)) {
     const highlighted: string[] = edge.snippet.highlights.map(({ start, end }) => edge.snippet.text.slice(start, end));
     const cursor: string = edge.cursor;
   }
@@ -62,7 +69,7 @@ export async function correctUsage(signal: AbortSignal) {
   }
 
   try {
-    await client.request(operations.SearchStatementsQuery, { query: 'x' });
+    await client.request(operations.SearchStatementsQuery, { search: 'x' });
   } catch (error) {
     if (error instanceof NewsgraphRequestError) console.log(error.errors[0]?.message, error.status, error.code);
   }

@@ -50,7 +50,7 @@ describe('the SQL of representative operations (tests/sql-snapshots/*.sql)', () 
       variables[name] = putin;
     variables['statements-page-after'] = async () => {
       const { data } = await graphql(
-        '{ statements(first: 2, orderBy: { field: INGESTED, direction: ASC }) { pageInfo { endCursor } } }',
+        '{ statements(first: 2, orderBy: { field: INGESTED_AT, direction: ASC }) { pageInfo { endCursor } } }',
       );
       return { after: data.statements.pageInfo.endCursor };
     };

@@ -34,11 +34,28 @@ export const PersonCoMentionsFields = graphql(`
   }
 `);
 
-/** Co-mentions of the person with this name, alias or surname. */
+/** Co-mentions of the person with this name, alias or surname; the candidates when it names several. */
 export const CoMentionsByNameQuery = graphql(`
-  query CoMentionsByName($name: String!, $type: EntityType = PERSON, $first: Int = 20, $after: String) {
-    person(name: $name) {
+  query CoMentionsByName(
+    $name: String!
+    $mode: NameMatchMode! = SURNAME
+    $type: EntityType = PERSON
+    $first: Int = 20
+    $after: String
+  ) {
+    person(name: $name, mode: $mode) {
+      __typename
       ...PersonCoMentionsFields
+      ... on AmbiguousNameError {
+        message
+        candidates {
+          ... on Person {
+            id
+            name
+            statementCount
+          }
+        }
+      }
     }
   }
 `);

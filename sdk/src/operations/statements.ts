@@ -5,6 +5,22 @@ export const StatementsQuery = graphql(`
   query Statements($filter: StatementFilter, $orderBy: StatementOrder, $first: Int = 20, $after: String) {
     statements(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
+      nameMatches {
+        field
+        name
+        ambiguous
+        entities {
+          __typename
+          ... on Person {
+            id
+            name
+          }
+          ... on Organization {
+            id
+            name
+          }
+        }
+      }
       pageInfo {
         hasNextPage
         endCursor

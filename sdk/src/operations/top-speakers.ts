@@ -1,9 +1,9 @@
 import { graphql } from '../generated/gql.js';
 
-/** Who said the most, optionally on a topic and among filtered statements, largest counts first. */
+/** Who said the most among filtered statements (a topic is `filter: { search }`), largest counts first. */
 export const TopSpeakersQuery = graphql(`
-  query TopSpeakers($topic: String, $filter: StatementFilter, $first: Int = 10, $after: String) {
-    topSpeakers(topic: $topic, filter: $filter, first: $first, after: $after) {
+  query TopSpeakers($filter: StatementFilter, $first: Int = 10, $after: String) {
+    topSpeakers(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage

@@ -4,6 +4,7 @@ import { Prisma } from '../../db/generated/prisma/client.js';
 import { rawQuery, type PrismaClient } from '../../db/prisma-client.js';
 import { builder } from '../builder.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../connection/page-size.js';
+import { OrderDirection, type OrderDirectionValue } from '../filters/order-direction.js';
 
 export const TimeBucket = builder.enumType('TimeBucket', {
   description: 'The length of the periods a count over time is split into (UTC; weeks start on Monday).',
@@ -16,15 +17,30 @@ export const TimeBucket = builder.enumType('TimeBucket', {
 });
 export type TimeBucketValue = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
 
-export const GroupOrder = builder.enumType('GroupOrder', {
-  description: 'How groups of a count are ordered. Either way ties go by the group keys, so pages are stable.',
+export const GroupOrderField = builder.enumType('GroupOrderField', {
+  description: 'What groups of a count can be ordered by.',
   values: {
-    COUNT: { description: 'Largest groups first.' },
+    COUNT: { description: 'The group’s `count`.' },
     KEY: {
       description:
-        'By the group keys, ascending: chronological for periods, alphabetical for outlets (groups without a value last).',
+        'The group’s fields of the dimensions grouped by (`period`, `speaker`, `outlet`…), in `groupBy` order: chronological for periods, alphabetical for outlets, by id for people and organizations (groups without a value last).',
     },
   } as const,
+});
+
+export interface GroupOrderShape {
+  field: 'COUNT' | 'KEY';
+  direction: OrderDirectionValue;
+}
+
+export const DEFAULT_GROUP_ORDER: GroupOrderShape = { field: 'COUNT', direction: 'DESC' };
+
+export const GroupOrder = builder.inputRef<GroupOrderShape>('GroupOrder').implement({
+  description: 'An ordering of groups; ties (equal counts) go by the group keys, ascending, so pages are stable.',
+  fields: (t) => ({
+    field: t.field({ type: GroupOrderField, required: true, description: 'What to order by.' }),
+    direction: t.field({ type: OrderDirection, required: true, defaultValue: 'DESC', description: 'Which way.' }),
+  }),
 });
 
 export interface PeriodShape {
@@ -86,7 +102,7 @@ export interface GroupQuery {
   source: Prisma.Sql;
   /** The counts, e.g. `count(DISTINCT s.id)::int AS count`. */
   measures: Prisma.Sql;
-  order: 'COUNT' | 'KEY';
+  order: GroupOrderShape;
   /**
    * Set when `source` already has one row per group (a summary table): no GROUP BY, `measures` are
    * plain columns, and largest-first is this ORDER BY, which an index can serve, not a sort of every group.
@@ -106,8 +122,11 @@ export interface GroupQuery {
 export async function resolveGroups<Row>(prisma: PrismaClient, args: DefaultConnectionArguments, query: GroupQuery) {
   const keys = query.columns.map((column) => column.name);
   const select = Prisma.join(query.columns.map((column) => Prisma.sql`${column.sql} AS ${Prisma.raw(column.name)}`));
-  const keyOrder = keys.map((key) => `${key} ASC NULLS LAST`).join(', ');
-  const orderBy = Prisma.raw(query.order === 'COUNT' ? `count DESC, ${keyOrder}` : keyOrder);
+  const keyDirection = query.order.field === 'KEY' ? query.order.direction : 'ASC';
+  const keyOrder = keys.map((key) => `${key} ${keyDirection} NULLS LAST`).join(', ');
+  const orderBy = Prisma.raw(query.order.field === 'COUNT' ? `count ${query.order.direction}, ${keyOrder}` : keyOrder);
+  // The summary's own order serves only largest-first.
+  const countOrderOfRows = query.order.field === 'COUNT' && query.order.direction === 'DESC';
   const groupBy = Prisma.raw(keys.map((_, i) => String(i + 1)).join(', '));
   let total: Promise<number> | undefined;
   const rows = query.countOrderOfRows;
@@ -118,7 +137,7 @@ export async function resolveGroups<Row>(prisma: PrismaClient, args: DefaultConn
     { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
     ({ offset, limit }) => {
       const page = rows
-        ? Prisma.sql`SELECT ${select}, ${query.measures} ${query.source} ORDER BY ${query.order === 'COUNT' ? rows : Prisma.raw(keyOrder)} OFFSET ${offset} LIMIT ${limit}`
+        ? Prisma.sql`SELECT ${select}, ${query.measures} ${query.source} ORDER BY ${countOrderOfRows ? rows : orderBy} OFFSET ${offset} LIMIT ${limit}`
         : Prisma.sql`SELECT ${select}, ${query.measures} ${query.source} GROUP BY ${groupBy} ORDER BY ${orderBy} OFFSET ${offset} LIMIT ${limit}`;
       // Over the page only, in the page's order (in its output columns: the same order either way).
       return rawQuery<Row>(

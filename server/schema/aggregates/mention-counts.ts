@@ -1,4 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { withNameMatches, ARTICLE_NAME_FIELDS } from '../filters/name-uses.js';
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { Article } from '../article.js';
 import { builder } from '../builder.js';
@@ -9,6 +10,7 @@ import { Speaker } from '../statement.js';
 import {
   bucketSql,
   checkDimensions,
+  DEFAULT_GROUP_ORDER,
   GroupOrder,
   loadById,
   Period,
@@ -137,8 +139,7 @@ builder.queryField('mentionCounts', (t) =>
         bucket: t.arg({ type: TimeBucket, defaultValue: 'MONTH', description: 'The period length for PERIOD.' }),
         orderBy: t.arg({
           type: GroupOrder,
-          defaultValue: 'COUNT',
-          description: 'Largest groups first, or by the group keys.',
+          description: 'The order; largest groups first (`{ field: COUNT, direction: DESC }`) when absent.',
         }),
       },
       resolve: async (_root, args, context, info) => {
@@ -149,7 +150,7 @@ builder.queryField('mentionCounts', (t) =>
           columns: args.groupBy.map((dimension) => dimensionSql(dimension, args.type, bucket)),
           source: Prisma.sql`FROM ${table} m JOIN article a ON a.id = m.article_id WHERE ${articleWhere(args.filter)}`,
           measures: Prisma.sql`count(*)::int AS count, ${selectsNodeField(info, 'articleCount') ? Prisma.sql`count(DISTINCT m.article_id)::int` : Prisma.sql`NULL::int`} AS article_count`,
-          order: args.orderBy ?? 'COUNT',
+          order: args.orderBy ?? DEFAULT_GROUP_ORDER,
         });
         const rows = connection.edges.map((edge) => edge!.node);
         const typeName = args.type === 'PERSON' ? 'Person' : 'Organization';
@@ -173,13 +174,17 @@ builder.queryField('mentionCounts', (t) =>
               ),
           ),
         ]);
-        return {
-          ...connection,
-          edges: connection.edges.map((edge) => ({
-            ...edge!,
-            node: { row: edge!.node, type: args.type, bucket, entities, articles },
-          })),
-        };
+        return withNameMatches(
+          {
+            ...connection,
+            edges: connection.edges.map((edge) => ({
+              ...edge!,
+              node: { row: edge!.node, type: args.type, bucket, entities, articles },
+            })),
+          },
+          args.filter,
+          ARTICLE_NAME_FIELDS,
+        );
       },
     },
     MentionGroupConnection,

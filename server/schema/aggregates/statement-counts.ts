@@ -1,4 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { withNameMatches, STATEMENT_NAME_FIELDS } from '../filters/name-uses.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { Article } from '../article.js';
@@ -20,7 +21,9 @@ import { speakerCountSummary, type SpeakerCountSource } from './speaker-count-su
 import {
   bucketSql,
   checkDimensions,
+  DEFAULT_GROUP_ORDER,
   GroupOrder,
+  type GroupOrderShape,
   loadById,
   Period,
   resolveGroups,
@@ -205,7 +208,7 @@ export interface StatementCountArgs {
   filter?: StatementFilterShape | null;
   groupBy: readonly Dimension[];
   bucket?: TimeBucketValue | null;
-  orderBy?: 'COUNT' | 'KEY' | null;
+  orderBy?: GroupOrderShape | null;
   distinct?: CountDistinctValue | null;
   first?: number | null;
   last?: number | null;
@@ -257,7 +260,7 @@ export async function statementGroups(
             // A statement is in a group once (mention joins put each mentioned id in its own group): count(*).
             measures: Prisma.sql`${quotes ? Prisma.sql`count(DISTINCT qf.quote_id)` : Prisma.sql`count(*)`}::int AS count, ${selectsNodeField(info, 'articleCount') ? Prisma.sql`count(DISTINCT s.article_id)::int` : Prisma.sql`NULL::int`} AS article_count`,
           }),
-    order: args.orderBy ?? 'COUNT',
+    order: args.orderBy ?? DEFAULT_GROUP_ORDER,
     perGroup: named.flatMap((entry) => (entry.inline ? [{ name: `${entry.key}_row`, sql: entry.inline.sql }] : [])),
   });
   const rows = connection.edges.map((edge) => edge!.node as GroupRow & Record<string, unknown>);
@@ -280,10 +283,14 @@ export async function statementGroups(
       for (const [id, value] of loaded) found[into].set(id, value);
     }),
   );
-  return {
-    ...connection,
-    edges: connection.edges.map((edge) => ({ ...edge!, node: { row: edge!.node, bucket, ...found } })),
-  };
+  return withNameMatches(
+    {
+      ...connection,
+      edges: connection.edges.map((edge) => ({ ...edge!, node: { row: edge!.node, bucket, ...found } })),
+    },
+    args.filter,
+    STATEMENT_NAME_FIELDS,
+  );
 }
 
 /** The group keys that name a row, and the group field that returns it. */
@@ -335,8 +342,7 @@ builder.queryFields((t) => ({
         }),
         orderBy: t.arg({
           type: GroupOrder,
-          defaultValue: 'COUNT',
-          description: 'Largest groups first, or by the group keys.',
+          description: 'The order; largest groups first (`{ field: COUNT, direction: DESC }`) when absent.',
         }),
       },
       resolve: (_root, args, context, info) => statementGroups(args, statementWhere(args.filter), context, info),
@@ -347,11 +353,8 @@ builder.queryFields((t) => ({
     {
       type: StatementGroup,
       description:
-        'Who said the most, optionally on a topic (a full-text search) and under a filter: statement counts by speaker, largest first, unattributed statements left out.',
+        'Who said the most, under a filter (a topic is `filter: { search: "aleppo" }`): statement counts by speaker, largest first, unattributed statements left out.',
       args: {
-        topic: t.arg.string({
-          description: 'Only statements matching this web-search query: `aleppo`, `"war crime" -syria`.',
-        }),
         filter: t.arg({ type: StatementFilter, description: 'Count only these statements.' }),
         distinct: t.arg({
           type: CountDistinct,
@@ -361,12 +364,12 @@ builder.queryFields((t) => ({
       },
       resolve: (_root, args, context, info) =>
         statementGroups(
-          { ...args, groupBy: ['SPEAKER'], orderBy: 'COUNT' },
-          statementWhere({ AND: [args.filter ?? {}, { search: args.topic ?? null }], NOT: { speakerType: 'NONE' } }),
+          { ...args, groupBy: ['SPEAKER'], orderBy: DEFAULT_GROUP_ORDER },
+          statementWhere({ AND: [args.filter ?? {}], NOT: { speakerType: 'NONE' } }),
           context,
           info,
-          // The summaries know no topic and no article counts.
-          args.topic?.trim() || selectsNodeField(info, 'articleCount') ? undefined : speakerCountSummary(args.filter),
+          // The summaries know no search (speakerCountSummary says so) and no article counts.
+          selectsNodeField(info, 'articleCount') ? undefined : speakerCountSummary(args.filter),
         ),
     },
     StatementGroupConnection,

@@ -5,6 +5,7 @@ import { DateTimeRange, dateRangeSql, type DateRangeShape } from './date-range.j
 import { entityIds, idsOfType, type GlobalIdShape } from './entity-ids.js';
 import { idsNamedSql } from './name-match.js';
 import { Copies, copiesSql, type CopiesValue } from './copies-filter.js';
+import { NameMatch, type NameMatchShape } from './name-match-input.js';
 import { allOf, anyOf, combinatorSql } from './sql-logic.js';
 import { textMatchSql } from './text-search.js';
 
@@ -16,9 +17,9 @@ export interface ArticleFilterShape {
   outlet?: string[] | null;
   publishedAt?: DateRangeShape | null;
   mentioning?: GlobalIdShape[] | null;
-  mentioningName?: string | null;
+  mentioningName?: NameMatchShape | null;
   quoting?: GlobalIdShape[] | null;
-  quotingName?: string | null;
+  quotingName?: NameMatchShape | null;
   search?: string | null;
   copies?: CopiesValue | null;
 }
@@ -37,14 +38,16 @@ export const ArticleFilter = builder.inputRef<ArticleFilterShape>('ArticleFilter
     outlet: t.stringList({ description: 'From any of these outlets ("The Washington Post"), case ignored.' }),
     publishedAt: t.field({ type: DateTimeRange, description: 'Published in this span.' }),
     mentioning: t.globalIDList({ description: 'Mentions every one of these people and organizations.' }),
-    mentioningName: t.string({
-      description: 'Mentions a person or organization with this name, alias or (people) surname.',
+    mentioningName: t.field({
+      type: NameMatch,
+      description: 'Mentions a person or organization this name matches (see NameMatchMode).',
     }),
     quoting: t.globalIDList({
       description: 'Quotes every one of these people and organizations (each has a statement in it).',
     }),
-    quotingName: t.string({
-      description: 'Quotes a person or organization with this name, alias or (people) surname.',
+    quotingName: t.field({
+      type: NameMatch,
+      description: 'Quotes a person or organization this name matches (see NameMatchMode).',
     }),
     search: t.string({
       description:
@@ -83,8 +86,8 @@ export function articleWhere(filter: ArticleFilterShape | null | undefined): Pri
   if (filter.mentioningName != null) {
     parts.push(
       anyOf([
-        Prisma.sql`EXISTS (SELECT 1 FROM person_mention pm WHERE pm.article_id = a.id AND pm.person_id IN ${idsNamedSql(PERSON, filter.mentioningName)})`,
-        Prisma.sql`EXISTS (SELECT 1 FROM organization_mention om WHERE om.article_id = a.id AND om.organization_id IN ${idsNamedSql(ORGANIZATION, filter.mentioningName)})`,
+        Prisma.sql`EXISTS (SELECT 1 FROM person_mention pm WHERE pm.article_id = a.id AND pm.person_id IN ${idsNamedSql(PERSON, filter.mentioningName.name, filter.mentioningName.mode)})`,
+        Prisma.sql`EXISTS (SELECT 1 FROM organization_mention om WHERE om.article_id = a.id AND om.organization_id IN ${idsNamedSql(ORGANIZATION, filter.mentioningName.name, filter.mentioningName.mode)})`,
       ]),
     );
   }
@@ -101,7 +104,7 @@ export function articleWhere(filter: ArticleFilterShape | null | undefined): Pri
   }
   if (filter.quotingName != null) {
     parts.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM statement qs WHERE qs.article_id = a.id AND (qs.speaker_person_id IN ${idsNamedSql(PERSON, filter.quotingName)} OR qs.speaker_organization_id IN ${idsNamedSql(ORGANIZATION, filter.quotingName)}))`,
+      Prisma.sql`EXISTS (SELECT 1 FROM statement qs WHERE qs.article_id = a.id AND (qs.speaker_person_id IN ${idsNamedSql(PERSON, filter.quotingName.name, filter.quotingName.mode)} OR qs.speaker_organization_id IN ${idsNamedSql(ORGANIZATION, filter.quotingName.name, filter.quotingName.mode)}))`,
     );
   }
   if (filter.search?.trim()) parts.push(textMatchSql('a', filter.search));

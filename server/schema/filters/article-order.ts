@@ -4,12 +4,12 @@ import type { KeysetPlan, SortKey } from '../connection/sql-connection.js';
 import { OrderDirection, type OrderDirectionValue } from './order-direction.js';
 
 export const ArticleOrderField = builder.enumType('ArticleOrderField', {
-  description: 'What articles can be ordered by.',
+  description: 'What articles can be ordered by: each is a field of `Article`.',
   values: {
-    PUBLISHED_AT: { description: 'Publication date; undated articles count as the oldest.' },
-    INGESTED_AT: { description: 'When the article (this version of it) was stored.' },
-    TITLE: { description: 'The headline, alphabetically.' },
-    STATEMENT_COUNT: { description: 'How many statements it reports.' },
+    PUBLISHED_AT: { description: 'Its `publishedAt`; undated articles count as the oldest.' },
+    INGESTED_AT: { description: 'Its `ingestedAt`: when the article (this version of it) was stored.' },
+    TITLE: { description: 'Its `title`, alphabetically.' },
+    STATEMENT_COUNT: { description: 'Its `statementCount`: how many statements it reports.' },
   } as const,
 });
 

@@ -5,17 +5,17 @@ import type { EntityTable } from '../../db/entity-table.js';
 import { OrderDirection, type OrderDirectionValue } from './order-direction.js';
 
 export const EntityOrderField = builder.enumType('EntityOrderField', {
-  description: 'What people and organizations can be ordered by.',
+  description: 'What people and organizations can be ordered by: each is a field of `Person` and `Organization`.',
   values: {
-    NAME: { description: 'The name, alphabetically.' },
-    STATEMENT_COUNT: { description: 'How many statements they made.' },
-    MENTION_COUNT: { description: 'How many times articles refer to them.' },
-    FIRST_SEEN: { description: 'When they were first stored.' },
+    NAME: { description: 'Their `name`, alphabetically.' },
+    STATEMENT_COUNT: { description: 'Their `statementCount`: how many statements they made.' },
+    MENTION_COUNT: { description: 'Their `mentionCount`: how many times articles refer to them.' },
+    FIRST_SEEN_AT: { description: 'Their `firstSeenAt`: when they were first stored.' },
   } as const,
 });
 
 export interface EntityOrderShape {
-  field: 'NAME' | 'STATEMENT_COUNT' | 'MENTION_COUNT' | 'FIRST_SEEN';
+  field: 'NAME' | 'STATEMENT_COUNT' | 'MENTION_COUNT' | 'FIRST_SEEN_AT';
   direction: OrderDirectionValue;
 }
 
@@ -27,7 +27,7 @@ export const EntityOrder = builder.inputRef<EntityOrderShape>('EntityOrder').imp
   }),
 });
 
-export const DEFAULT_ENTITY_ORDER: EntityOrderShape = { field: 'FIRST_SEEN', direction: 'ASC' };
+export const DEFAULT_ENTITY_ORDER: EntityOrderShape = { field: 'FIRST_SEEN_AT', direction: 'ASC' };
 
 function keyFor(table: EntityTable, field: EntityOrderShape['field']): SortKey[] {
   switch (field) {
@@ -47,8 +47,8 @@ function keyFor(table: EntityTable, field: EntityOrderShape['field']): SortKey[]
           type: 'int8',
         },
       ];
-    case 'FIRST_SEEN':
-      return [];
+    case 'FIRST_SEEN_AT':
+      return [{ sql: Prisma.sql`e.created_at`, type: 'timestamptz' }];
   }
 }
 

@@ -42,7 +42,25 @@ export function nameSimilaritySql(alias: string, text: string): Prisma.Sql {
   return Prisma.sql`word_similarity(${nameKey(text)}, ${Prisma.raw(`${alias}.search_names`)})::float8`;
 }
 
-/** Ids of the entities of `table` whose name is `name`, as a subquery. */
-export function idsNamedSql(table: EntityTable, name: string): Prisma.Sql {
-  return Prisma.sql`(SELECT e.id FROM ${Prisma.raw(`"${table.name}"`)} e WHERE ${nameIsSql(table, 'e', name)})`;
+/** How a name filter matches: see idsNamedSql. */
+export type NameMatchModeValue = 'EXACT' | 'SURNAME';
+
+/**
+ * Ids of the entities of `table` a name names, as a subquery: the one rule of `person(name:)`,
+ * `organization(name:)` and every name filter. An entity whose own name it is (accents, case, dots and
+ * spacing aside) is the only match; else every entity with it among its aliases, and in SURNAME mode
+ * (people only) every person whose name ends with it ("Bush": George W. Bush and Jeb Bush).
+ */
+export function idsNamedSql(table: EntityTable, name: string, mode: NameMatchModeValue): Prisma.Sql {
+  const key = nameKey(name);
+  const from = Prisma.raw(`"${table.name}"`);
+  const others = [
+    Prisma.sql`e.alias_keys && ARRAY[${key}, newsgraph_name_key(${name})]::text[]`,
+    ...(mode === 'SURNAME' && table.name === 'person' && key && !key.includes(' ')
+      ? [Prisma.sql`e.name_key LIKE ${`% ${escapeLike(key)}`}`]
+      : []),
+  ];
+  return Prisma.sql`(SELECT e.id FROM ${from} e WHERE e.name_key = ${key}
+    UNION ALL SELECT e.id FROM ${from} e WHERE NOT EXISTS (SELECT 1 FROM ${from} x WHERE x.name_key = ${key})
+      AND (${Prisma.join(others, ' OR ')}))`;
 }

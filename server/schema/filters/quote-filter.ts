@@ -4,6 +4,7 @@ import { builder } from '../builder.js';
 import { DateTimeRange, dateRangeSql, type DateRangeShape } from './date-range.js';
 import { entityIds, type GlobalIdShape } from './entity-ids.js';
 import { idsNamedSql } from './name-match.js';
+import { NameMatch, type NameMatchShape } from './name-match-input.js';
 import { allOf, anyOf, combinatorSql } from './sql-logic.js';
 import { SpeakerType } from './statement-filter.js';
 
@@ -12,7 +13,7 @@ export interface QuoteFilterShape {
   OR?: QuoteFilterShape[] | null;
   NOT?: QuoteFilterShape | null;
   speakerId?: GlobalIdShape[] | null;
-  speakerName?: string | null;
+  speakerName?: NameMatchShape | null;
   speakerType?: 'PERSON' | 'ORGANIZATION' | 'NONE' | null;
   firstSeenAt?: DateRangeShape | null;
   lastSeenAt?: DateRangeShape | null;
@@ -30,8 +31,9 @@ export const QuoteFilter = builder.inputRef<QuoteFilterShape>('QuoteFilter').imp
     }),
     NOT: t.field({ type: QuoteFilter, description: 'This filter does not hold.' }),
     speakerId: t.globalIDList({ description: 'Said by any of these people or organizations.' }),
-    speakerName: t.string({
-      description: 'Said by a person or organization with this name, an alias or (people) this surname.',
+    speakerName: t.field({
+      type: NameMatch,
+      description: 'Said by a person or organization this name matches (see NameMatchMode).',
     }),
     speakerType: t.field({ type: SpeakerType, description: 'Said by a person, an organization, or nobody named.' }),
     firstSeenAt: t.field({ type: DateTimeRange, description: 'First printed in this span.' }),
@@ -58,8 +60,8 @@ export function quoteWhere(filter: QuoteFilterShape | null | undefined): Prisma.
   if (filter.speakerName != null) {
     parts.push(
       anyOf([
-        Prisma.sql`q.speaker_person_id IN ${idsNamedSql(PERSON, filter.speakerName)}`,
-        Prisma.sql`q.speaker_organization_id IN ${idsNamedSql(ORGANIZATION, filter.speakerName)}`,
+        Prisma.sql`q.speaker_person_id IN ${idsNamedSql(PERSON, filter.speakerName.name, filter.speakerName.mode)}`,
+        Prisma.sql`q.speaker_organization_id IN ${idsNamedSql(ORGANIZATION, filter.speakerName.name, filter.speakerName.mode)}`,
       ]),
     );
   }

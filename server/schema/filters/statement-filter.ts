@@ -6,6 +6,7 @@ import { DateTimeRange, dateRangeSql, type DateRangeShape } from './date-range.j
 import { entityIds, idsOfType, type GlobalIdShape } from './entity-ids.js';
 import { idsNamedSql } from './name-match.js';
 import { Copies, copiesSql, type CopiesValue } from './copies-filter.js';
+import { NameMatch, type NameMatchShape } from './name-match-input.js';
 import { allOf, anyOf, combinatorSql } from './sql-logic.js';
 import { textMatchSql } from './text-search.js';
 
@@ -23,7 +24,7 @@ export interface StatementFilterShape {
   OR?: StatementFilterShape[] | null;
   NOT?: StatementFilterShape | null;
   speakerId?: GlobalIdShape[] | null;
-  speakerName?: string | null;
+  speakerName?: NameMatchShape | null;
   speakerType?: 'PERSON' | 'ORGANIZATION' | 'NONE' | null;
   kind?: ('DIRECT' | 'INDIRECT' | 'PARTIAL' | 'MIXED')[] | null;
   cue?: string[] | null;
@@ -31,7 +32,7 @@ export interface StatementFilterShape {
   outlet?: string[] | null;
   publishedAt?: DateRangeShape | null;
   mentioning?: GlobalIdShape[] | null;
-  mentioningName?: string | null;
+  mentioningName?: NameMatchShape | null;
   search?: string | null;
   minConfidence?: number | null;
   copies?: CopiesValue | null;
@@ -49,9 +50,9 @@ export const StatementFilter = builder.inputRef<StatementFilterShape>('Statement
     }),
     NOT: t.field({ type: StatementFilter, description: 'This filter does not hold.' }),
     speakerId: t.globalIDList({ description: 'Said by any of these people or organizations.' }),
-    speakerName: t.string({
-      description:
-        'Said by a person or organization with this name, an alias, or (people) this surname; accents, case and dots do not count.',
+    speakerName: t.field({
+      type: NameMatch,
+      description: 'Said by a person or organization this name matches (see NameMatchMode).',
     }),
     speakerType: t.field({ type: SpeakerType, description: 'Said by a person, an organization, or nobody named.' }),
     kind: t.field({ type: [StatementKind], description: 'Reported in any of these ways.' }),
@@ -62,8 +63,9 @@ export const StatementFilter = builder.inputRef<StatementFilterShape>('Statement
     }),
     publishedAt: t.field({ type: DateTimeRange, description: 'In an article published in this span.' }),
     mentioning: t.globalIDList({ description: 'Mentions every one of these people and organizations in its content.' }),
-    mentioningName: t.string({
-      description: 'Mentions a person or organization with this name, alias or (people) surname.',
+    mentioningName: t.field({
+      type: NameMatch,
+      description: 'Mentions in its content a person or organization this name matches (see NameMatchMode).',
     }),
     minConfidence: t.float({
       description:
@@ -100,8 +102,8 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
   if (filter.speakerName != null) {
     parts.push(
       anyOf([
-        Prisma.sql`s.speaker_person_id IN ${idsNamedSql(PERSON, filter.speakerName)}`,
-        Prisma.sql`s.speaker_organization_id IN ${idsNamedSql(ORGANIZATION, filter.speakerName)}`,
+        Prisma.sql`s.speaker_person_id IN ${idsNamedSql(PERSON, filter.speakerName.name, filter.speakerName.mode)}`,
+        Prisma.sql`s.speaker_organization_id IN ${idsNamedSql(ORGANIZATION, filter.speakerName.name, filter.speakerName.mode)}`,
       ]),
     );
   }
@@ -137,8 +139,8 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
   if (filter.mentioningName != null) {
     parts.push(
       anyOf([
-        Prisma.sql`EXISTS (SELECT 1 FROM statement_person sp WHERE sp.statement_id = s.id AND sp.person_id IN ${idsNamedSql(PERSON, filter.mentioningName)})`,
-        Prisma.sql`EXISTS (SELECT 1 FROM statement_organization so WHERE so.statement_id = s.id AND so.organization_id IN ${idsNamedSql(ORGANIZATION, filter.mentioningName)})`,
+        Prisma.sql`EXISTS (SELECT 1 FROM statement_person sp WHERE sp.statement_id = s.id AND sp.person_id IN ${idsNamedSql(PERSON, filter.mentioningName.name, filter.mentioningName.mode)})`,
+        Prisma.sql`EXISTS (SELECT 1 FROM statement_organization so WHERE so.statement_id = s.id AND so.organization_id IN ${idsNamedSql(ORGANIZATION, filter.mentioningName.name, filter.mentioningName.mode)})`,
       ]),
     );
   }

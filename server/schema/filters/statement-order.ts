@@ -1,18 +1,20 @@
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { builder } from '../builder.js';
-import type { KeysetPlan } from '../connection/sql-connection.js';
+import type { KeysetPlan, SortKey } from '../connection/sql-connection.js';
 import { OrderDirection, type OrderDirectionValue } from './order-direction.js';
+import { STATEMENT_FROM, statementFrom, statementWhere, type StatementFilterShape } from './statement-filter.js';
 
 export const StatementOrderField = builder.enumType('StatementOrderField', {
-  description: 'What statements can be ordered by.',
+  description: 'What statements can be ordered by: each is a field of `Statement`.',
   values: {
-    PUBLISHED_AT: { description: 'The article’s publication date; undated articles count as the oldest.' },
-    INGESTED: { description: 'The order the statements were stored in.' },
+    PUBLISHED_AT: { description: 'The `publishedAt` of its article; undated articles count as the oldest.' },
+    INGESTED_AT: { description: 'The `ingestedAt` of its article: when it was stored.' },
+    START: { description: 'Its `start` offset: reading order within an article.' },
   } as const,
 });
 
 export interface StatementOrderShape {
-  field: 'PUBLISHED_AT' | 'INGESTED';
+  field: 'PUBLISHED_AT' | 'INGESTED_AT' | 'START';
   direction: OrderDirectionValue;
 }
 
@@ -26,11 +28,32 @@ export const StatementOrder = builder.inputRef<StatementOrderShape>('StatementOr
 
 export const DEFAULT_STATEMENT_ORDER: StatementOrderShape = { field: 'PUBLISHED_AT', direction: 'DESC' };
 
+const KEYS: Record<StatementOrderShape['field'], SortKey[]> = {
+  PUBLISHED_AT: [{ sql: Prisma.sql`coalesce(s.published_at, '-infinity'::timestamptz)`, type: 'timestamptz' }],
+  INGESTED_AT: [{ sql: Prisma.sql`a.ingested_at`, type: 'timestamptz' }],
+  START: [{ sql: Prisma.sql`s.start`, type: 'int4' }],
+};
+
 /** The sort keys of an ordering, on `statement s JOIN article a`. */
 export function statementOrderKeys(order: StatementOrderShape): Pick<KeysetPlan, 'ordering' | 'keys' | 'descending'> {
-  const keys =
-    order.field === 'PUBLISHED_AT'
-      ? [{ sql: Prisma.sql`coalesce(s.published_at, '-infinity'::timestamptz)`, type: 'timestamptz' as const }]
-      : [];
-  return { ordering: `statement:${order.field}:${order.direction}`, keys, descending: order.direction === 'DESC' };
+  return {
+    ordering: `statement:${order.field}:${order.direction}`,
+    keys: KEYS[order.field],
+    descending: order.direction === 'DESC',
+  };
+}
+
+/** A page of statements matching `filter` (and `scope`, a condition of the caller's) in `order`. */
+export function statementPlan(
+  filter: StatementFilterShape | null | undefined,
+  order: StatementOrderShape,
+  scope: Prisma.Sql = Prisma.sql`TRUE`,
+): Omit<KeysetPlan, 'window' | 'extras' | 'narrow'> {
+  return {
+    ...statementOrderKeys(order),
+    // INGESTED_AT reads the article: the join is then always there.
+    from: order.field === 'INGESTED_AT' ? STATEMENT_FROM : statementFrom(filter),
+    id: Prisma.sql`s.id`,
+    where: Prisma.sql`${scope} AND ${statementWhere(filter)}`,
+  };
 }

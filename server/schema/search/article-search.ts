@@ -1,4 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { withNameMatches, ARTICLE_NAME_FIELDS } from '../filters/name-uses.js';
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { Article } from '../article.js';
 import { builder } from '../builder.js';
@@ -46,29 +47,32 @@ builder.queryField('searchArticles', (t) =>
       description:
         'Full-text search over article titles and bodies, ranked (see SearchOrder), with highlighted snippets. Web-search syntax: `aleppo -ceasefire "war crime"`.',
       args: {
-        query: t.arg.string({
+        search: t.arg.string({
           required: true,
           description: 'What to search for, in web-search syntax (English stemming; stop words ignored).',
         }),
         filter: t.arg({ type: ArticleFilter, description: 'Search only among these articles.' }),
         orderBy: t.arg({
           type: SearchOrder,
-          defaultValue: 'RELEVANCE',
-          description: 'Best match first (the default) or newest first.',
+          description: 'The order; best match first (`{ field: RANK, direction: DESC }`) when absent.',
         }),
       },
       resolve: async (_root, args, context, info) => {
-        return resolveSearchConnection(
-          context.prisma,
-          args,
-          {
-            name: 'article-search',
-            alias: 'a',
-            from: Prisma.sql`article a`,
-            where: articleWhere(args.filter),
-            snippet: { text: Prisma.sql`left(a.body, 200000)`, words: { min: 10, max: 30, fragments: 3 } },
-          },
-          { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
+        return withNameMatches(
+          await resolveSearchConnection(
+            context.prisma,
+            args,
+            {
+              name: 'article-search',
+              alias: 'a',
+              from: Prisma.sql`article a`,
+              where: articleWhere(args.filter),
+              snippet: { text: Prisma.sql`left(a.body, 200000)`, words: { min: 10, max: 30, fragments: 3 } },
+            },
+            { model: 'Article', query: queryFromInfo({ context, info, typeName: 'Article', path: ['edges', 'node'] }) },
+          ),
+          args.filter,
+          ARTICLE_NAME_FIELDS,
         );
       },
     },

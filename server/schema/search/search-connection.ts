@@ -6,7 +6,7 @@ import { decodeKeysetCursor } from '../connection/keyset-cursor.js';
 import { DEFAULT_PAGE_SIZE } from '../connection/page-size.js';
 import { resolveSqlConnection, type NodeLoad, type SqlConnection, type SqlEdge } from '../connection/sql-connection.js';
 import { headlineOptions, parseHeadline, type SnippetShape } from './snippet.js';
-import { RANK_WINDOW, type SearchOrderValue } from './search-order.js';
+import { DEFAULT_SEARCH_ORDER, RANK_WINDOW, type SearchOrderShape } from './search-order.js';
 import { rowSearchConfigSql, rowTsQuerySql, textMatchSql } from '../filters/text-search.js';
 import { searchQuery } from './search-query.js';
 
@@ -34,11 +34,11 @@ export interface SearchEdge<Node> extends SqlEdge<Node> {
  */
 export async function resolveSearchConnection<M extends ModelName>(
   prisma: PrismaClient,
-  args: DefaultConnectionArguments & { query: string; orderBy?: SearchOrderValue | null },
+  args: DefaultConnectionArguments & { search: string; orderBy?: SearchOrderShape | null },
   target: SearchTarget,
   nodes: NodeLoad<M>,
 ): Promise<SqlConnection<ModelRow<M>> & { edges: SearchEdge<ModelRow<M>>[] }> {
-  const query = searchQuery(args.query);
+  const query = searchQuery(args.search, 'search');
   const table = Prisma.raw(target.alias);
   const rank = {
     sql: Prisma.sql`ts_rank(${table}.search_vector, ${rowTsQuerySql(target.alias, query)})::float8`,
@@ -48,13 +48,13 @@ export async function resolveSearchConnection<M extends ModelName>(
     sql: Prisma.sql`coalesce(${table}.published_at, '-infinity'::timestamptz)`,
     type: 'timestamptz' as const,
   };
-  const order = args.orderBy ?? 'RELEVANCE';
-  const ordering = `${target.name}:${order}`;
+  const { field, direction } = args.orderBy ?? DEFAULT_SEARCH_ORDER;
+  const ordering = `${target.name}:${field}:${direction}`;
   const matches = Prisma.sql`${textMatchSql(target.alias, query)} AND ${target.where}`;
   // What the page needs: the newest RANK_WINDOW matches to rank, or newest first the page after the cursor.
-  const pageAfter = order === 'NEWEST' && !args.before && args.last == null;
+  const pageAfter = field === 'PUBLISHED_AT' && direction === 'DESC' && !args.before && args.last == null;
   const recent =
-    order === 'RELEVANCE'
+    field === 'RANK'
       ? await newestMatches(prisma, target, matches, published.sql, undefined, RANK_WINDOW)
       : pageAfter
         ? await newestMatches(
@@ -77,9 +77,9 @@ export async function resolveSearchConnection<M extends ModelName>(
       id: Prisma.sql`${table}.id`,
       where: matches,
       narrow,
-      descending: true,
+      descending: direction === 'DESC',
       extras: [rank],
-      ...(order === 'NEWEST'
+      ...(field === 'PUBLISHED_AT'
         ? { keys: [published] }
         : {
             keys: [rank],

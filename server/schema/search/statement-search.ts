@@ -1,4 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { withNameMatches, STATEMENT_NAME_FIELDS } from '../filters/name-uses.js';
 import { Prisma } from '../../db/generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { readTotalCount } from '../connection/sql-connection.js';
@@ -45,32 +46,35 @@ builder.queryField('searchStatements', (t) =>
       description:
         'Full-text search over what was said, ranked (see SearchOrder), with highlighted snippets. Web-search syntax: `aleppo -ceasefire "war crime"`, `putin or merkel`.',
       args: {
-        query: t.arg.string({
+        search: t.arg.string({
           required: true,
           description: 'What to search for, in web-search syntax (English stemming; stop words ignored).',
         }),
         filter: t.arg({ type: StatementFilter, description: 'Search only among these statements.' }),
         orderBy: t.arg({
           type: SearchOrder,
-          defaultValue: 'RELEVANCE',
-          description: 'Best match first (the default) or newest first.',
+          description: 'The order; best match first (`{ field: RANK, direction: DESC }`) when absent.',
         }),
       },
       resolve: async (_root, args, context, info) => {
-        return resolveSearchConnection(
-          context.prisma,
-          args,
-          {
-            name: 'statement-search',
-            alias: 's',
-            from: statementFrom(args.filter),
-            where: statementWhere(args.filter),
-            snippet: { text: Prisma.sql`s.text`, words: { min: 30, max: 60, fragments: 0 } },
-          },
-          {
-            model: 'Statement',
-            query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }),
-          },
+        return withNameMatches(
+          await resolveSearchConnection(
+            context.prisma,
+            args,
+            {
+              name: 'statement-search',
+              alias: 's',
+              from: statementFrom(args.filter),
+              where: statementWhere(args.filter),
+              snippet: { text: Prisma.sql`s.text`, words: { min: 30, max: 60, fragments: 0 } },
+            },
+            {
+              model: 'Statement',
+              query: queryFromInfo({ context, info, typeName: 'Statement', path: ['edges', 'node'] }),
+            },
+          ),
+          args.filter,
+          STATEMENT_NAME_FIELDS,
         );
       },
     },
