@@ -296,6 +296,20 @@ function foldFigures(run: Run): Record<string, number> {
   return figures;
 }
 
+/** One pooled row per keepLearned threshold (and the rules alone), over the folds scored so far. */
+function printSweep(sweep: Map<string, Run>, foldsScored: number): void {
+  console.log(`\nkeepLearned thresholds, pooled over ${foldsScored} scored fold(s) (same trained models):`);
+  console.log('  threshold    predicted  P (30%)  R (30%)  F1 (30%)  speaker acc  indirect R  exact F1');
+  for (const [key, run] of sweep) {
+    const f = foldFigures(run);
+    const cell = (value: number | undefined, width: number) =>
+      (value === undefined ? 'n/a' : value.toFixed(1)).padStart(width);
+    console.log(
+      `  ${key.padEnd(11)} ${String(run.all.predicted).padStart(10)} ${cell(f['P (30%)'], 8)} ${cell(f['R (30%)'], 8)} ${cell(f['F1 (30%)'], 9)} ${cell(f['speaker accuracy'], 12)} ${cell(f['recall indirect'], 11)} ${cell(f['exact-span F1'], 9)}`,
+    );
+  }
+}
+
 function main(): void {
   const file = process.argv[2];
   if (!file || file.startsWith('--')) {
@@ -369,6 +383,7 @@ function main(): void {
           .map(([name, value]) => `${name} ${value.toFixed(1)}`)
           .join(', '),
     );
+    if (thresholds.length > 0) printSweep(sweep, k + 1);
   }
   console.log(
     `\n${cv}-fold cross-validation (document folds, seed ${seed}; ${foldCount} fold(s) scored), ${rulesOnly ? 'rules only' : 'rules + attribution model'}: mean ± sd over folds`,
@@ -377,18 +392,6 @@ function main(): void {
     console.log(`  ${name.padEnd(18)} ${meanSd(perFold.map((f) => f[name]))}`);
   console.log('\npooled over the scored folds:');
   printRun(total, base, showMisses, showFalse);
-  if (thresholds.length > 0) {
-    console.log(`\nkeepLearned thresholds, pooled over the ${foldCount} scored fold(s) (same trained models):`);
-    console.log('  threshold    predicted  P (30%)  R (30%)  F1 (30%)  speaker acc  indirect R  exact F1');
-    for (const [key, run] of sweep) {
-      const f = foldFigures(run);
-      const cell = (value: number | undefined, width: number) =>
-        (value === undefined ? 'n/a' : value.toFixed(1)).padStart(width);
-      console.log(
-        `  ${key.padEnd(11)} ${String(run.all.predicted).padStart(10)} ${cell(f['P (30%)'], 8)} ${cell(f['R (30%)'], 8)} ${cell(f['F1 (30%)'], 9)} ${cell(f['speaker accuracy'], 12)} ${cell(f['recall indirect'], 11)} ${cell(f['exact-span F1'], 9)}`,
-      );
-    }
-  }
 }
 
 main();
