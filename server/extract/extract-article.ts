@@ -98,7 +98,7 @@ export function extractArticle(original: string, options: ExtractOptions = DEFAU
 }
 
 /** Default of `keepLearned`: the confidence a learned statement needs to be kept (chosen by CV, see README). */
-export const KEEP_LEARNED = 0.5;
+export const KEEP_LEARNED = 0.6;
 
 /** The pipeline, with what each statement's confidence was read from (training calibrates on it). */
 export function extractWithEvidence(
