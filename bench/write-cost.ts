@@ -30,7 +30,7 @@ const records = readFileSync(CORPUS, 'utf8')
   .map((line) => JSON.parse(line));
 const payloads = records.map((record) => {
   const article = normalizeArticle(record);
-  return buildIngestPayload(article, extract(article.body));
+  return buildIngestPayload(article, { language: 'en', status: 'DONE', extraction: extract(article.body) });
 });
 
 const PREVIOUS_FUNCTION = [

@@ -9,21 +9,26 @@ const HEADER =
 const headedClientPreset: typeof clientPreset = {
   ...clientPreset,
   buildGeneratesSection: async (options) =>
-    (await clientPreset.buildGeneratesSection(options)).map((section) => ({
-      ...section,
-      plugins: [{ add: { content: HEADER } }, ...section.plugins],
-    })),
+    (await clientPreset.buildGeneratesSection(options)).map((section) =>
+      // JSON (persisted-documents.json) has no comments.
+      section.filename.endsWith('.json')
+        ? section
+        : { ...section, plugins: [{ add: { content: HEADER } }, ...section.plugins] },
+    ),
 };
 
 const config = newsgraphCodegenConfig({
   schema: 'schema.graphql',
   documents: ['src/**/*.ts'],
   output: 'src/generated/',
+  // The SDK's operations by hash, for servers that run only trusted documents (NEWSGRAPH_TRUSTED_DOCUMENTS).
+  persistedDocuments: true,
 });
 
 /**
  * Types for every operation written with `graphql()` in src/, from the API's schema.graphql: the same
- * settings analysts get from `@newsgraph/sdk/codegen`, with the SDK's own paths and a header line.
+ * settings analysts get from `@newsgraph/sdk/codegen`, with the SDK's own paths, a header line, and the
+ * operations' hashes (persisted-documents.json).
  */
 export default {
   ...config,

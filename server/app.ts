@@ -4,19 +4,25 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createLogger, createYoga, type CORSOptions, type YogaLogger } from 'graphql-yoga';
 import { isDatabaseUnavailable, lastErrorLine } from './db/database-unavailable.js';
 import type { PrismaClient } from './db/prisma-client.js';
+import { ExtractionPool } from './ingest/extraction-pool.js';
 import { readUrlsFromEnvironment, type ReadReplicas } from './db/read-replicas.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, maxArticleBytes } from './ingest/normalize-article.js';
 import { useApiKeyAuth, type ReadAccess } from './plugins/api-key-auth.js';
 import { armorPlugins, QUERY_LIMITS } from './plugins/armor.js';
 import { useInputLimits } from './plugins/input-limits.js';
+import { useInputCostLimit } from './plugins/input-cost-limit.js';
 import { useIntrospectionControl } from './plugins/introspection.js';
 import { maskErrorWithTimeouts } from './plugins/mask-error.js';
 import { useMetrics } from './plugins/metrics.js';
 import { usePageSizeLimit } from './plugins/page-size-limit.js';
+import { useRateLimit } from './plugins/rate-limit.js';
+import { createRateLimiters, type RateLimitSettings } from './plugins/rate-limiters.js';
 import { useReadiness } from './plugins/readiness.js';
 import { useReadRouting } from './plugins/read-routing.js';
 import { MAX_REQUEST_BYTES, useRequestSizeLimit } from './plugins/request-size-limit.js';
 import { useTokenLimit } from './plugins/token-limit.js';
+import { useTrustedDocuments, type TrustedDocuments } from './plugins/trusted-documents.js';
+import { useWellFormedStrings } from './plugins/well-formed-strings.js';
 import { PLAYGROUND_EXAMPLES } from './playground-examples.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './schema/connection/page-size.js';
 import type { Context } from './schema/context.js';
@@ -40,10 +46,21 @@ export interface Settings {
   shutdownTimeoutMs: number;
   /** NEWSGRAPH_WORKERS: server processes sharing the port (node:cluster), or `auto` for one per core. @default 1 */
   workers: number;
+  /** NEWSGRAPH_EXTRACTION_THREADS: threads that convert and extract articles sent to the API. @default one per core */
+  extractionThreads: number;
+  /** NEWSGRAPH_EXTRACTION_BUDGET_MS: longest one article may take to convert or extract; it is refused past it. @default 20 000 */
+  extractionBudgetMs: number;
   /** DATABASE_READ_URLS: read replicas (comma-separated PostgreSQL URLs); none by default. */
   readUrls: string[];
   /** NEWSGRAPH_READ_YOUR_WRITES_MS: after a key writes, its reads go to the primary this long. @default 10 000 */
   readYourWritesMs: number;
+  /**
+   * NEWSGRAPH_RATE_LIMIT_REQUESTS and NEWSGRAPH_RATE_LIMIT_COST: each caller's budgets per minute (`off`
+   * or a number); REDIS_URL: where servers share them. @default both off
+   */
+  rateLimits: RateLimitSettings;
+  /** NEWSGRAPH_TRUSTED_DOCUMENTS: `off`, or `only` (the SDK's operations, sent by hash, and nothing else). @default off */
+  trustedDocuments: TrustedDocuments;
 }
 
 /** Reads and checks the settings; a value that makes no sense stops the server with a message, never a silent default. */
@@ -63,6 +80,8 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): S
       throw new Error(`${name} must be a whole number of at least ${min}, not "${value}".`);
     return parsed;
   };
+  const budget = (name: string, min: number): number | null =>
+    env[name]?.trim().toLowerCase() === 'off' ? null : env[name]?.trim() ? count(name, 0, min) : null;
   const origins = env.NEWSGRAPH_CORS_ORIGINS?.split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);
@@ -82,9 +101,32 @@ export function settingsFromEnvironment(env: NodeJS.ProcessEnv = process.env): S
     introspection: introspection === 'on',
     shutdownTimeoutMs: count('NEWSGRAPH_SHUTDOWN_TIMEOUT_MS', 30_000, 0),
     workers: workerCount(env.NEWSGRAPH_WORKERS),
+    extractionThreads: count('NEWSGRAPH_EXTRACTION_THREADS', availableParallelism()),
+    extractionBudgetMs: count('NEWSGRAPH_EXTRACTION_BUDGET_MS', 20_000, 10),
     readUrls: readUrlsFromEnvironment(env.DATABASE_READ_URLS),
     readYourWritesMs: count('NEWSGRAPH_READ_YOUR_WRITES_MS', 10_000, 0),
+    rateLimits: {
+      requestsPerMinute: budget('NEWSGRAPH_RATE_LIMIT_REQUESTS', 1),
+      // The costliest query the node limit lets through costs 100: a smaller budget would refuse it for ever.
+      costPerMinute: budget('NEWSGRAPH_RATE_LIMIT_COST', 100),
+      redisUrl: redisUrl(env.REDIS_URL),
+    },
+    trustedDocuments: choice('NEWSGRAPH_TRUSTED_DOCUMENTS', ['off', 'only'], 'off'),
   };
+}
+
+function redisUrl(value: string | undefined): string | undefined {
+  const setting = value?.trim();
+  if (!setting) return undefined;
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(setting).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:')
+    throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, not "${value}".`);
+  return setting;
 }
 
 function workerCount(value: string | undefined): number {
@@ -118,8 +160,14 @@ export interface AppOptions {
   statementTimeoutMs?: number;
   /** Answer `__schema` / `__type` queries. @default settings.introspection */
   introspection?: boolean;
+  /** Threads for the articles sent to the API. @default one pool per process, started on first use, from the settings */
+  extractionPool?: ExtractionPool;
   /** True once the server is stopping: /ready then answers 503. */
   isShuttingDown?: () => boolean;
+  /** Each caller's budgets per minute, or false for none. @default settings.rateLimits */
+  rateLimits?: RateLimitSettings | false;
+  /** Run only the SDK's operations, sent by hash. @default settings.trustedDocuments */
+  trustedDocuments?: TrustedDocuments;
 }
 
 /**
@@ -138,6 +186,18 @@ function serverLogger(): YogaLogger {
   };
 }
 
+let processPool: ExtractionPool | undefined;
+
+/** The process's pool for API ingestion: its threads do not keep a stopping process alive. */
+function sharedExtractionPool(settings: Settings): ExtractionPool {
+  processPool ??= new ExtractionPool({
+    threads: settings.extractionThreads,
+    budgetMs: settings.extractionBudgetMs,
+    unref: true,
+  });
+  return processPool;
+}
+
 /** The HTTP application: GraphQL at /graphql, liveness at /health, readiness (database reachable) at /ready. */
 export function createApp(options: AppOptions) {
   const settings = options.settings ?? settingsFromEnvironment();
@@ -152,11 +212,16 @@ export function createApp(options: AppOptions) {
     isShuttingDown,
     replicas,
     readYourWritesMs = settings.readYourWritesMs,
+    rateLimits = settings.rateLimits,
+    trustedDocuments = settings.trustedDocuments,
   } = options;
+  const pageSizes = { maxPageSize: MAX_PAGE_SIZE, defaultPageSize: DEFAULT_PAGE_SIZE };
+  const limited = rateLimits && (rateLimits.requestsPerMinute !== null || rateLimits.costPerMinute !== null);
+  const extractionPool = options.extractionPool ? () => options.extractionPool! : () => sharedExtractionPool(settings);
   return createYoga<Record<string, never>, Context>({
     schema,
     logging: serverLogger(),
-    context: () => ({ prisma, role: null, keyHash: null }),
+    context: () => ({ prisma, role: null, keyHash: null, extractionPool }),
     cors: cors === false ? false : cors,
     // Unexpected errors are masked ("Unexpected error."), expected ones are typed results in the schema.
     maskedErrors: { maskError: maskErrorWithTimeouts(statementTimeoutMs) },
@@ -184,12 +249,18 @@ export function createApp(options: AppOptions) {
       useRequestSizeLimit(maxRequestBytes),
       // A browser may only send us a request it had to preflight (JSON) or one with this header.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      // Before the trusted documents: a request for an unknown hash counts against the budget too.
+      ...(limited ? [useRateLimit(createRateLimiters(rateLimits), pageSizes)] : []),
+      ...(trustedDocuments === 'only' ? [useTrustedDocuments()] : []),
       useInputLimits(),
       useTokenLimit(QUERY_LIMITS.tokens),
       ...armorPlugins(),
       useIntrospectionControl(introspection),
-      usePageSizeLimit({ maxPageSize: MAX_PAGE_SIZE, defaultPageSize: DEFAULT_PAGE_SIZE }),
+      usePageSizeLimit(pageSizes),
       useApiKeyAuth({ prisma, readAccess }),
+      useInputCostLimit(),
+      useWellFormedStrings(),
+      useReadiness({ prisma, isShuttingDown }),
       ...(replicas?.size ? [useReadRouting({ replicas, readYourWritesMs })] : []),
       useReadiness({ prisma, replicas, isShuttingDown }),
     ],

@@ -7,6 +7,7 @@ import { createPrismaClient } from './db/prisma-client.js';
 import type { RunningDatabase } from './db/embedded-postgres.js';
 import { ingestFiles, listArticleFiles } from './ingest/ingest-files.js';
 import { serveHttp, type HttpService } from './serve-http.js';
+import { startBanner } from './start-banner.js';
 
 /** Sample articles ingested into an empty database, so a first `npm start` has something to show. */
 const SAMPLE_ARTICLES = fileURLToPath(new URL('../prisma/seed/articles', import.meta.url));
@@ -19,9 +20,7 @@ const host = process.env.HOST ?? '127.0.0.1';
 const cannotListen = (error: NodeJS.ErrnoException) =>
   error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is in use: set PORT to another port.` : String(error);
 const announce = (url: string, processes: number) =>
-  console.log(
-    `Newsgraph GraphQL API: ${url} (open it in a browser for GraphiQL)${processes > 1 ? `, served by ${processes} processes` : ''}`,
-  );
+  console.log(startBanner(url, processes, settingsFromEnvironment().introspection));
 
 if (cluster.isWorker) serveAsWorker();
 else startPrimary();

@@ -73,6 +73,35 @@ query TopSpeakersOverTime {
 `,
   },
   {
+    title: 'Most-repeated quotes',
+    query: `# One quote however many outlets print it: the lines printed by the most outlets, where each
+# first appeared, and who is quoted most when each quote (or each syndicated story) counts once.
+query MostRepeatedQuotes {
+  quotes(first: 10, orderBy: { field: OUTLET_COUNT, direction: DESC }) {
+    totalCount
+    edges {
+      node {
+        text
+        speaker { ... on Person { name } ... on Organization { name } }
+        outletCount
+        occurrenceCount
+        firstSeenAt
+        firstArticle { title outlet }
+        occurrences(first: 3) { edges { node { text article { outlet publishedAt } } } }
+      }
+    }
+  }
+  topSpeakers(first: 5, distinct: QUOTES, filter: { copies: EXCLUDE }) {
+    edges { node { count speaker { ... on Person { name } ... on Organization { name } } } }
+  }
+  articles(first: 5, filter: { copies: ONLY }) {
+    totalCount
+    edges { node { title outlet wireService syndication { size original { title outlet publishedAt } } } }
+  }
+}
+`,
+  },
+  {
     title: 'Full-text search with snippets',
     query: `# Web-search syntax: quotes for phrases, - to exclude, "or" for either.
 query Search {

@@ -83,6 +83,8 @@ export function serveHttp(options: ServeHttpOptions): HttpService {
       stopping = closed.then(async () => {
         clearTimeout(timer);
         await replicas?.disconnect();
+        // Closes what the application's plugins opened (the rate limit's Redis connection).
+        await Promise.resolve(app.dispose()).catch(() => {});
         await prisma.$disconnect().catch(() => {});
       });
       return stopping;

@@ -4,7 +4,8 @@
 -- serialization failure (40001).
 --
 -- input: {
---   article:    {url, canonical_url, title, outlet, domain, published_at, body, content_hash, metadata, boilerplate},
+--   article:    {url, canonical_url, title, outlet, domain, published_at, body, content_hash, metadata, boilerplate,
+--                language (ISO 639-1), extraction (DONE | SKIPPED_LANGUAGE)},
 --   entities:   [{key, type: PERSON|ORGANIZATION, name, name_key, aliases}],   -- key: the extraction's entity key
 --   mentions:   [{key, start, end, text, form, role}],
 --   statements: [{text, kind, start, end, pieces, cue, cue_start, cue_end, speaker_key, speaker_start, speaker_end,
@@ -28,6 +29,8 @@ DECLARE
   v_article_id INTEGER;
   v_inserted BOOLEAN;
   v_published TIMESTAMPTZ := ("input"->'article'->>'published_at')::TIMESTAMPTZ;
+  -- The article's language (ISO 639-1), copied onto its statements: their search vectors are built in it.
+  v_language TEXT := coalesce("input"->'article'->>'language', 'en');
   v_created INTEGER := 0;
   v_count INTEGER;
   v_statements INTEGER := 0;
@@ -42,14 +45,17 @@ BEGIN
     RETURN;
   END IF;
 
-  INSERT INTO "article" AS a (url, canonical_url, title, outlet, domain, published_at, body, content_hash, metadata, boilerplate)
-  SELECT r.url, r.canonical_url, r.title, r.outlet, r.domain, r.published_at, r.body, r.content_hash, r.metadata, coalesce(r.boilerplate, '[]')
+  INSERT INTO "article" AS a (url, canonical_url, title, outlet, domain, published_at, body, content_hash, metadata, boilerplate,
+    language, extraction)
+  SELECT r.url, r.canonical_url, r.title, r.outlet, r.domain, r.published_at, r.body, r.content_hash, r.metadata, coalesce(r.boilerplate, '[]'),
+    v_language, coalesce(r.extraction, 'DONE')::"ExtractionStatus"
   FROM jsonb_to_record(v_article) AS r(url TEXT, canonical_url TEXT, title TEXT, outlet TEXT, domain TEXT,
-    published_at TIMESTAMPTZ, body TEXT, content_hash TEXT, metadata INTEGER[], boilerplate JSONB)
+    published_at TIMESTAMPTZ, body TEXT, content_hash TEXT, metadata INTEGER[], boilerplate JSONB, extraction TEXT)
   ON CONFLICT (canonical_url) DO UPDATE SET
     url = EXCLUDED.url, title = EXCLUDED.title, outlet = EXCLUDED.outlet, domain = EXCLUDED.domain,
     published_at = EXCLUDED.published_at, body = EXCLUDED.body, content_hash = EXCLUDED.content_hash,
-    metadata = EXCLUDED.metadata, boilerplate = EXCLUDED.boilerplate, ingested_at = CURRENT_TIMESTAMP
+    metadata = EXCLUDED.metadata, boilerplate = EXCLUDED.boilerplate, language = EXCLUDED.language,
+    extraction = EXCLUDED.extraction, ingested_at = CURRENT_TIMESTAMP
     WHERE a.content_hash IS DISTINCT FROM EXCLUDED.content_hash
   RETURNING a.id, (a.xmax = 0) INTO v_article_id, v_inserted;
 
@@ -171,11 +177,11 @@ BEGIN
     SELECT v_article_id, m.entity_id, m.start, m."end", m.text, m.form FROM mentions m WHERE m.type = 'ORGANIZATION'
   ), st AS (
     INSERT INTO "statement" (article_id, text, kind, start, "end", pieces, cue, cue_start, cue_end,
-      speaker_person_id, speaker_organization_id, speaker_start, speaker_end, published_at, content, confidence)
+      speaker_person_id, speaker_organization_id, speaker_start, speaker_end, published_at, content, confidence, language)
     SELECT v_article_id, s.text, s.kind::"StatementKind", s.start, s."end", coalesce(s.pieces, '[]'), s.cue, s.cue_start, s.cue_end,
       CASE WHEN speaker.type = 'PERSON' THEN (v_ids->>s.speaker_key)::INTEGER END,
       CASE WHEN speaker.type = 'ORGANIZATION' THEN (v_ids->>s.speaker_key)::INTEGER END,
-      s.speaker_start, s.speaker_end, v_published, coalesce(s.content, s.text), s.confidence
+      s.speaker_start, s.speaker_end, v_published, coalesce(s.content, s.text), s.confidence, v_language
     FROM jsonb_to_recordset("input"->'statements') AS s(text TEXT, kind TEXT, start INTEGER, "end" INTEGER, pieces JSONB, cue TEXT,
       cue_start INTEGER, cue_end INTEGER, speaker_key TEXT, speaker_start INTEGER, speaker_end INTEGER, content TEXT, confidence REAL)
     LEFT JOIN types AS speaker ON speaker.key = s.speaker_key

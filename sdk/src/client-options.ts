@@ -23,6 +23,13 @@ export interface ClientOptions {
    * @default {}
    */
   headers?: Record<string, string>;
+  /**
+   * Send the SDK's own operations by their SHA-256 hash instead of their text, as a server that runs only
+   * trusted documents (NEWSGRAPH_TRUSTED_DOCUMENTS=only) needs; such a server knows these hashes. Your
+   * own documents are still sent as text (and that server refuses them).
+   * @default false
+   */
+  trustedDocuments?: boolean;
 }
 
 /** Per-request settings, the last argument of `request` and of every method. */

@@ -26,6 +26,12 @@ export interface NewsgraphCodegenOptions {
    * @default the schema.graphql shipped with this version of the SDK
    */
   schema?: string;
+  /**
+   * Also write `persisted-documents.json` (each operation by its SHA-256 hash) and put each operation's
+   * hash on its document (`__meta__.hash`): a server with trusted documents runs only those hashes.
+   * @default false
+   */
+  persistedDocuments?: boolean;
 }
 
 /** The client preset's settings: the SDK generates its own types with these, so both type alike. */
@@ -47,7 +53,17 @@ export interface NewsgraphCodegenConfig {
   documents: string[];
   ignoreNoDocuments: boolean;
   emitLegacyCommonJSImports: boolean;
-  generates: Record<string, typeof CLIENT_PRESET_SETTINGS>;
+  generates: Record<
+    string,
+    Omit<typeof CLIENT_PRESET_SETTINGS, 'presetConfig' | 'config'> & {
+      presetConfig: (typeof CLIENT_PRESET_SETTINGS)['presetConfig'] & {
+        persistedDocuments?: { hashAlgorithm: 'sha256' };
+      };
+      config: Omit<(typeof CLIENT_PRESET_SETTINGS)['config'], 'documentMode'> & {
+        documentMode: 'documentNode' | 'documentNodeImportFragments';
+      };
+    }
+  >;
 }
 
 /** Where this SDK's copy of the API schema is. */
@@ -64,7 +80,16 @@ export function newsgraphCodegenConfig(options: NewsgraphCodegenOptions = {}): N
     ignoreNoDocuments: true,
     // Imports with .js extensions: what NodeNext, browsers and bundlers all accept.
     emitLegacyCommonJSImports: false,
-    generates: { [output]: CLIENT_PRESET_SETTINGS },
+    generates: {
+      [output]: options.persistedDocuments
+        ? {
+            ...CLIENT_PRESET_SETTINGS,
+            presetConfig: { ...CLIENT_PRESET_SETTINGS.presetConfig, persistedDocuments: { hashAlgorithm: 'sha256' } },
+            // The hash goes onto documents only in this mode (each document still carries its fragments).
+            config: { ...CLIENT_PRESET_SETTINGS.config, documentMode: 'documentNodeImportFragments' },
+          }
+        : CLIENT_PRESET_SETTINGS,
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import type {
   MergePeopleInput,
   PageOptions,
   PersonReference,
+  QuotesOptions,
   SearchStatementsOptions,
   StatementQueryOptions,
   TopSpeakersOptions,
@@ -92,6 +93,13 @@ export function createClient(options: ClientOptions) {
     /** Who made the most statements (on a topic, among filtered statements), with their statement and article counts. */
     topSpeakers: async (topSpeakersOptions: TopSpeakersOptions = {}, requestOptions?: RequestOptions) =>
       (await request(operations.TopSpeakersQuery, topSpeakersOptions, requestOptions)).topSpeakers,
+
+    /**
+     * Quotes: the same words by the same speaker counted once however many articles print them, with
+     * where they first appeared and how far they spread (occurrences, articles, outlets).
+     */
+    quotes: async (quotesOptions: QuotesOptions = {}, requestOptions?: RequestOptions) =>
+      (await request(operations.QuotesQuery, quotesOptions, requestOptions)).quotes,
 
     /**
      * The people (or organizations) that appear with a person, most shared statements first, with the

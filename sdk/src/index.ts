@@ -6,6 +6,7 @@ export type {
   MergePeopleInput,
   PageOptions,
   PersonReference,
+  QuotesOptions,
   SearchStatementsOptions,
   StatementQueryOptions,
   TopSpeakersOptions,

@@ -1,4 +1,11 @@
-import type { EntityType, IfArticleExists, StatementFilter, StatementOrder } from './generated/graphql.js';
+import type {
+  EntityType,
+  IfArticleExists,
+  QuoteFilter,
+  QuoteOrder,
+  StatementFilter,
+  StatementOrder,
+} from './generated/graphql.js';
 
 /** Which page of a connection to get. */
 export interface PageOptions {
@@ -53,6 +60,20 @@ export interface TopSpeakersOptions extends PageOptions {
    * @default undefined (all statements)
    */
   filter?: StatementFilter;
+}
+
+/** Which quotes, in which order, and which page of them. */
+export interface QuotesOptions extends PageOptions {
+  /**
+   * Keep only quotes matching this filter (speaker, first/last seen, text search; AND / OR / NOT).
+   * @default undefined (all of them)
+   */
+  filter?: QuoteFilter;
+  /**
+   * The order, e.g. `{ field: 'OUTLET_COUNT', direction: 'DESC' }` for the most widely printed.
+   * @default { field: 'OCCURRENCE_COUNT', direction: 'DESC' } (the server's: most occurrences first)
+   */
+  orderBy?: QuoteOrder;
 }
 
 /** Which co-mentioned entities, and which page of them. */

@@ -27,6 +27,19 @@ function printOnce(document: DocumentNode): string {
   return query;
 }
 
+/** The hash codegen put on one of the SDK's own documents (`__meta__.hash`, "sha256:<hex>"), as hex. */
+function documentHash(document: DocumentNode): string | undefined {
+  const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  return typeof hash === 'string' ? hash.replace(/^sha256:/, '') : undefined;
+}
+
+/** The request body: the document's text, or with `trustedDocuments` the hash of one of the SDK's own. */
+function requestBody(document: DocumentNode, variables: unknown, trustedDocuments: boolean | undefined): string {
+  const hash = trustedDocuments ? documentHash(document) : undefined;
+  if (hash === undefined) return JSON.stringify({ query: printOnce(document), variables });
+  return JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+}
+
 /** The transport under every client method: POSTs `{ query, variables }` as JSON and unwraps `data`. */
 export function createRequest(options: ClientOptions): RequestFunction {
   const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -42,7 +55,7 @@ export function createRequest(options: ClientOptions): RequestFunction {
     const init: RequestInit = {
       method: 'POST',
       headers: { ...clientHeaders, ...lowerCaseKeys(requestOptions?.headers) },
-      body: JSON.stringify({ query: printOnce(document), variables }),
+      body: requestBody(document, variables, options.trustedDocuments),
       signal: requestOptions?.signal,
     };
     let response: Response;

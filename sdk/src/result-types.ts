@@ -27,6 +27,12 @@ export type TopSpeakersPage = ResultOf<typeof operations.TopSpeakersQuery>['topS
 /** One speaker with their statement and article counts. */
 export type TopSpeaker = TopSpeakersPage['edges'][number]['node'];
 
+/** A page of quotes, as `quotes` returns it. */
+export type QuotePage = ResultOf<typeof operations.QuotesQuery>['quotes'];
+
+/** One quote with its speaker, first article and counts. */
+export type QuoteSummary = QuotePage['edges'][number]['node'];
+
 /** A person with a page of who appears with them, as `coMentions` returns it. */
 export type PersonWithCoMentions = ResultOf<typeof operations.PersonCoMentionsFields>;
 

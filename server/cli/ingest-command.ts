@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { bulkIngest } from '../ingest/bulk-ingest.js';
-import { listArticleFiles } from '../ingest/ingest-files.js';
+import { findArticleFiles } from '../ingest/ingest-files.js';
 import { enqueueArticles } from '../ingest/ingest-queue.js';
 import { countArticles, readArticleSource } from '../ingest/read-article-source.js';
 import { createWriterPool } from '../ingest/writer-pool.js';
@@ -40,13 +40,15 @@ export function registerIngestCommand(program: Command): void {
     .option('--no-progress', 'no progress bar')
     .action(async (paths: string[], options: IngestCommandOptions) => {
       // The report of an earlier run may sit in a folder being ingested: it is not an article file.
-      const files = (await listArticleFiles(paths)).filter(
-        (file) => path.resolve(file) !== path.resolve(options.report),
-      );
+      const found = await findArticleFiles(paths);
+      const files = found.files.filter((file) => path.resolve(file) !== path.resolve(options.report));
       const database = await openMigratedDatabase(log);
       try {
         if (options.queue) {
-          const { jobs, articles, failed } = await enqueueArticles(database.url, readArticleSource(files));
+          const { jobs, articles, failed } = await enqueueArticles(
+            database.url,
+            readArticleSource(files, found.skipped),
+          );
           log(
             `Queued ${articles} article(s) in ${jobs} job(s); \`newsgraph worker\` processes (on any machine that reaches the database) ingest them.`,
           );
@@ -54,11 +56,11 @@ export function registerIngestCommand(program: Command): void {
           if (failed.length) process.exitCode = 1;
           return;
         }
-        const total = await countArticles(files);
+        const total = await countArticles(files, found.skipped);
         const bar = options.progress ? ingestProgressBar(total) : undefined;
         const db = createWriterPool(database.url, { connections: options.writers + 1 });
         try {
-          const summary = await bulkIngest(db, readArticleSource(files), {
+          const summary = await bulkIngest(db, readArticleSource(files, found.skipped), {
             threads: options.threads,
             writers: options.writers,
             onProgress: bar?.update,

@@ -41,4 +41,11 @@ program
     }
   });
 
-await program.parseAsync();
+try {
+  await program.parseAsync();
+} catch (error) {
+  // A failure the command could not report itself: one line with what went wrong (the stack with DEBUG=1).
+  log(`newsgraph: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env.DEBUG === '1' && error instanceof Error) log(error.stack ?? '');
+  process.exitCode = 1;
+}

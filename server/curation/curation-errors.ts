@@ -46,3 +46,14 @@ export class DuplicateArticleError extends Error {
     this.name = 'DuplicateArticleError';
   }
 }
+
+/**
+ * One article of a batch could not be stored for a reason the server did not expect (the database refused
+ * it, or went away): that article alone fails, with nothing of it written; the cause is in the server log.
+ */
+export class IngestFailedError extends Error {
+  constructor(readonly url: string) {
+    super(`The article at ${url} could not be stored (an unexpected error, logged by the server); try it again.`);
+    this.name = 'IngestFailedError';
+  }
+}

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort } from './free-port.js';
@@ -42,20 +43,38 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const log = options.log ?? ((line: string) => console.error(line));
   const clusterDir = path.join(dataDir, 'pg');
   const ownerFile = path.join(dataDir, 'owner.json');
-  mkdirSync(dataDir, { recursive: true });
-  // The postgres system user must be able to reach the cluster folder.
-  chmodSync(dataDir, 0o755);
-
   const owner = readOwner(ownerFile);
   if (owner && owner.pid !== process.pid && isAlive(owner.pid)) {
     const url = urlFor(owner.port, database);
     log(`Using the embedded PostgreSQL run by process ${owner.pid} on port ${owner.port}.`);
     return { url, stop: async () => {} };
   }
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EACCES') throw error;
+    throw new Error(
+      `This user may not create the data folder ${dataDir}: set NEWSGRAPH_DATA_DIR to a folder of your own.`,
+    );
+  }
+  // Starting the cluster takes a folder of one's own (or root, which hands it to the postgres user).
+  const uid = process.getuid?.();
+  const folderUid = statSync(dataDir).uid;
+  if (uid !== undefined && uid !== 0 && folderUid !== uid) {
+    throw new Error(
+      `The data folder ${dataDir} belongs to another user (uid ${folderUid}), and no server of ours runs on it to join: start Newsgraph as that user, or set NEWSGRAPH_DATA_DIR to a folder of your own.`,
+    );
+  }
+  // The postgres system user must be able to reach the cluster folder.
+  chmodSync(dataDir, 0o755);
+
   await stopOrphanedPostmaster(clusterDir, log);
 
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const port = options.port ?? (await freePort());
+  // The port the cluster had last time, when it is still free: a second `npm start` that joined this
+  // cluster keeps dialling it, and reconnects by itself once the owner is back.
+  const portFile = path.join(dataDir, 'port');
+  const port = options.port ?? (await previousPortIfFree(portFile)) ?? (await freePort());
   const logTail: string[] = [];
   const remember = (message: unknown) => {
     logTail.push(String(message).trimEnd());
@@ -86,6 +105,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     throw new Error(`Embedded PostgreSQL did not start (${reason}). Last lines of its log:\n${logTail.join('\n')}`);
   }
   writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, port } satisfies OwnerFile));
+  writeFileSync(portFile, `${port}\n`);
   // If this process dies without stop() (an uncaught error), take the postmaster down with it.
   const postmasterPid = readPostmasterPid(clusterDir);
   const stopOnExit = () => {
@@ -168,6 +188,22 @@ async function stopOrphanedPostmaster(clusterDir: string, log: (line: string) =>
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** The port written at the last start, if nothing listens on it now. */
+async function previousPortIfFree(file: string): Promise<number | undefined> {
+  let port: number;
+  try {
+    port = Number(readFileSync(file, 'utf8').trim());
+  } catch {
+    return undefined;
+  }
+  if (!Number.isInteger(port) || port < 1024 || port > 65_535) return undefined;
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(undefined));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(port)));
+  });
 }
 
 async function ensureDatabase(port: number, database: string): Promise<void> {

@@ -7,6 +7,8 @@ export interface ArticleInput {
   /** The outlet's name ("The Washington Post"); derived from the domain when absent. */
   source?: string | null;
   text: string;
+  /** ISO 639-1 code of the text's language ("de"); detected from the text when absent. */
+  language?: string | null;
   /** Bare integer lines of the text layout, kept as they came. */
   metadata?: number[] | null;
 }

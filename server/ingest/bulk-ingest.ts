@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { InvalidArticleError, type InputOrigin } from './article-input.js';
 import { concurrencyLimit } from './concurrency-limit.js';
 import { ExtractionPool } from './extraction-pool.js';
+import { withLanguage } from './extract-in-language.js';
 import { normalizeArticle, type NormalizedArticle } from './normalize-article.js';
 import type { SourceItem } from './read-article-source.js';
 import { retryTransaction, sqlState } from './retry-transaction.js';
@@ -103,7 +104,7 @@ export async function bulkIngest(
   const inFlight = new Set<Promise<void>>();
   const ingestOne = async (article: NormalizedArticle, origin: InputOrigin, bytes: number) => {
     const begun = performance.now();
-    const { payload, ms } = await pool.prepare(article);
+    const { payload, ms } = await pool.prepare(await withLanguage(article));
     const writeBegun = performance.now();
     let result;
     try {

@@ -1,5 +1,7 @@
-import type { Extraction } from '../extract/types.js';
+import { minhashSignature } from '../extract/minhash.js';
+import { wireServiceOf } from '../extract/wire-service.js';
 import { nameKey } from '../names/name-key.js';
+import type { LanguageExtraction } from './extract-in-language.js';
 import type { NormalizedArticle } from './normalize-article.js';
 
 /**
@@ -7,7 +9,10 @@ import type { NormalizedArticle } from './normalize-article.js';
  * everything extracted from it, with entities referred to by the extraction's keys. Pure, so an extraction
  * worker thread builds it and the thread that talks to the database only passes a string on.
  */
-export function buildIngestPayload(article: NormalizedArticle, extraction: Extraction): string {
+export function buildIngestPayload(
+  article: NormalizedArticle,
+  { language, status, extraction }: LanguageExtraction,
+): string {
   return JSON.stringify({
     article: {
       url: article.url,
@@ -20,6 +25,8 @@ export function buildIngestPayload(article: NormalizedArticle, extraction: Extra
       content_hash: article.contentHash,
       metadata: article.metadata,
       boilerplate: extraction.boilerplate.map(({ start, end }) => ({ start, end })),
+      language,
+      extraction: status,
     },
     entities: extraction.entities.map((entity) => ({
       key: entity.key,
@@ -54,6 +61,8 @@ export function buildIngestPayload(article: NormalizedArticle, extraction: Extra
       content: statement.content,
       confidence: statement.confidence,
     })),
+    // For newsgraph_syndicate_article (write-article.ts): copies of the same story and agency credits.
+    syndication: { signature: minhashSignature(article.body), wire_service: wireServiceOf(article.body) },
     links: extraction.statements.flatMap((statement) =>
       [...new Set(statement.mentionedEntityKeys)].map((key) => ({ start: statement.start, end: statement.end, key })),
     ),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
 import { InvalidArticleError, type ArticleInput, type InputOrigin } from './article-input.js';
+import { malformedText } from './malformed-text.js';
 import { canonicalUrl, dateFromPath, domainOf, outletFor, titleFromSlug } from './describe-url.js';
 
 /** An article ready to store: every field present, the body as it will be kept. */
@@ -14,6 +15,8 @@ export interface NormalizedArticle {
   body: string;
   contentHash: string;
   metadata: number[];
+  /** The language the input named (ISO 639-1, lower case), or null to detect it from the text. */
+  language: string | null;
 }
 
 export interface NormalizeOptions {
@@ -53,6 +56,11 @@ export function normalizeArticle(
   origin: InputOrigin = {},
   options: NormalizeOptions = {},
 ): NormalizedArticle {
+  for (const field of ['url', 'title', 'publishedAt', 'source'] as const) {
+    const value = input[field];
+    const malformed = typeof value === 'string' ? malformedText(value) : undefined;
+    if (malformed) throw new InvalidArticleError(malformed, origin, field);
+  }
   const url = parseUrl(input.url, origin);
   const body = normalizeBody(input.text, origin, options);
   const domain = domainOf(url);
@@ -68,7 +76,24 @@ export function normalizeArticle(
     body,
     contentHash: createHash('sha256').update(body).digest('hex'),
     metadata: input.metadata ?? [],
+    language: parseLanguage(input.language, origin),
   };
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** An ISO 639-1 code ("de", "FR"), lower-cased; a code Unicode's language list does not know is refused. */
+function parseLanguage(value: unknown, origin: InputOrigin): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  const code = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  if (!/^[a-z]{2}$/.test(code) || !languageNames.of(code)) {
+    throw new InvalidArticleError(
+      `"${clip(String(value))}" is not an ISO 639-1 language code (two letters, such as "en", "de" or "fr")`,
+      origin,
+      'language',
+    );
+  }
+  return code;
 }
 
 function parseUrl(value: unknown, origin: InputOrigin): URL {
@@ -125,17 +150,17 @@ function normalizeBody(value: unknown, origin: InputOrigin, options: NormalizeOp
   }
   const binary = binaryEvidence(value);
   if (binary) throw new InvalidArticleError(`the article text is binary data, not text (${binary})`, origin, 'text');
-  const loneSurrogate = firstLoneSurrogate(value);
-  if (loneSurrogate !== -1) {
-    const at = loneSurrogate;
-    throw new InvalidArticleError(
-      `the article text is not valid Unicode: an unpaired UTF-16 surrogate at character ${at} (text cut inside an emoji, or decoded with the wrong encoding)`,
-      origin,
-      'text',
-    );
-  }
+  const malformed = malformedText(value);
+  if (malformed) throw new InvalidArticleError(`the article text is ${malformed}`, origin, 'text');
   let body = value.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (looksLikeHtml(body)) body = htmlToText(body);
+  if (looksLikeHtml(body)) {
+    try {
+      body = htmlToText(body);
+    } catch (error) {
+      if (error instanceof HtmlTooDeepError) throw new InvalidArticleError(error.message, origin, 'text');
+      throw error;
+    }
+  }
   body = body.trim();
   if (body === '')
     throw new InvalidArticleError('the article text is empty once its HTML tags are removed', origin, 'text');
@@ -174,18 +199,6 @@ export function binaryEvidence(text: string): string | undefined {
   return controls > 8 && controls > text.length / 100
     ? `${controls} control characters, the first at character ${first}`
     : undefined;
-}
-
-function firstLoneSurrogate(text: string): number {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(index + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) index++;
-      else return index;
-    } else if (code >= 0xdc00 && code <= 0xdfff) return index;
-  }
-  return -1;
 }
 
 // HTML is recognised by a document marker, or by three or more tags of HTML's own vocabulary: a text that
@@ -260,6 +273,22 @@ const BLOCKS = new Set([
 ]);
 
 /**
+ * How deep HTML elements may nest. Real pages stay under a hundred; 100 000 nested `<div>` made the
+ * parser (and everything waiting for it) spend seconds, for no text at all.
+ */
+export const MAX_HTML_NESTING = 500;
+
+/** The HTML nests deeper than MAX_HTML_NESTING. */
+export class HtmlTooDeepError extends Error {
+  constructor() {
+    super(
+      `the article's HTML nests elements more than ${MAX_HTML_NESTING} deep, which no article needs (a document built to exhaust the parser?)`,
+    );
+    this.name = 'HtmlTooDeepError';
+  }
+}
+
+/**
  * HTML to the plain text the extractor reads: tags stripped, entities decoded, scripts, styles, navigation
  * and forms dropped, non-breaking spaces made plain, each block element (p, div, h1-h6, li, blockquote, …) a paragraph of its own,
  * separated by a blank line, <br> a line break, runs of whitespace one space.
@@ -268,6 +297,7 @@ export function htmlToText(html: string): string {
   const paragraphs: string[] = [];
   let current = '';
   let skipping = 0;
+  let depth = 0;
   const endParagraph = () => {
     const paragraph = current
       .split('\n')
@@ -280,12 +310,15 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name) {
+        // Void elements (<br>, <img>) are closed at once: onclosetag follows for every element.
+        if (++depth > MAX_HTML_NESTING) throw new HtmlTooDeepError();
         if (SKIPPED.has(name)) skipping++;
         else if (skipping === 0 && BLOCKS.has(name)) endParagraph();
         else if (skipping === 0 && name === 'br') current += '\n';
         else if (skipping === 0 && (name === 'td' || name === 'th')) current += ' ';
       },
       onclosetag(name) {
+        depth--;
         if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1);
         else if (skipping === 0 && BLOCKS.has(name)) endParagraph();
       },

@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidArticleError, type ArticleInput, type InputOrigin } from './article-input.js';
+import { fileKind, unreadable } from './file-problems.js';
 import { maxArticleBytes } from './normalize-article.js';
 import { firstInvalidUtf8 } from '../text/first-invalid-utf8.js';
 
@@ -40,7 +41,16 @@ export async function readArticleFile(file: string, options: ReadOptions = {}): 
   const extension = path.extname(file).toLowerCase();
   const json = extension === '.json' || extension === '.jsonl' || extension === '.ndjson';
   const maxBytes = options.maxArticleBytes ?? maxArticleBytes();
-  const { size } = await stat(file);
+  let size: number;
+  let buffer: Buffer | undefined;
+  try {
+    const info = await stat(file);
+    // A FIFO would block the run (or read as "empty"), a device would never end.
+    if (!info.isFile()) return refuse(`not a regular file (${fileKind(info)})`);
+    size = info.size;
+  } catch (error) {
+    return refuse(unreadable(error as NodeJS.ErrnoException));
+  }
   if (json && size > maxBytes * JSON_FILE_FACTOR) {
     return refuse(
       `the file is ${size.toLocaleString('en-US')} bytes; a JSON file is read whole and may hold at most ${(maxBytes * JSON_FILE_FACTOR).toLocaleString('en-US')} bytes ` +
@@ -57,7 +67,11 @@ export async function readArticleFile(file: string, options: ReadOptions = {}): 
       json ? 'the file is empty: it holds no records' : 'the file is empty; line 1 should hold the article URL',
       json ? origin : { file, line: 1 },
     );
-  const buffer = await readFile(file);
+  try {
+    buffer = await readFile(file);
+  } catch (error) {
+    return refuse(unreadable(error as NodeJS.ErrnoException));
+  }
   if (extension === '.jsonl' || extension === '.ndjson') return parseJsonLines(buffer, file);
 
   const encodingProblem = describeEncodingProblem(buffer);
@@ -122,7 +136,8 @@ export function parseTextLayout(content: string, origin: InputOrigin = {}): Arti
   }
   if (!/^https?:\/\/\S+$/i.test(url)) {
     throw new InvalidArticleError(
-      `line 1 should hold the article URL, found "${url.slice(0, 80)}"`,
+      // Never quoted: the file may not be an article at all (a link to /etc/passwd), and its content is not ours to echo.
+      `line 1 should hold the article URL (http:// or https://), but holds ${url.length.toLocaleString('en-US')} characters that are not one`,
       { ...origin, line: 1 },
       'url',
     );
@@ -224,10 +239,13 @@ function parseJson(text: string, origin: InputOrigin): unknown {
   }
 }
 
-/** Checks the shape of one JSON record `{url, text, title?, publishedAt?, source?}`. */
+/** Checks the shape of one JSON record `{url, text, title?, publishedAt?, source?, language?}`. */
 export function toArticleInput(record: unknown, origin: InputOrigin): ArticleInput {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    throw new InvalidArticleError('expected a JSON object {url, text, title?, publishedAt?, source?}', origin);
+    throw new InvalidArticleError(
+      'expected a JSON object {url, text, title?, publishedAt?, source?, language?}',
+      origin,
+    );
   }
   const fields = record as Record<string, unknown>;
   for (const name of ['url', 'text'] as const) {
@@ -235,7 +253,7 @@ export function toArticleInput(record: unknown, origin: InputOrigin): ArticleInp
       throw new InvalidArticleError(fields[name] === undefined ? 'is missing' : 'must be a string', origin, name);
     }
   }
-  for (const name of ['title', 'publishedAt', 'source'] as const) {
+  for (const name of ['title', 'publishedAt', 'source', 'language'] as const) {
     if (fields[name] !== undefined && fields[name] !== null && typeof fields[name] !== 'string') {
       throw new InvalidArticleError('must be a string', origin, name);
     }
@@ -246,5 +264,6 @@ export function toArticleInput(record: unknown, origin: InputOrigin): ArticleInp
     title: fields.title as string | undefined,
     publishedAt: fields.publishedAt as string | undefined,
     source: fields.source as string | undefined,
+    language: fields.language as string | undefined,
   };
 }

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { InvalidArticleError } from './article-input.js';
+import { unreadable } from './file-problems.js';
 import { readArticleFile, readJsonLine, type ReadArticle } from './read-article-files.js';
 
 /** What a source yields: an article with where it stands, or a record that could not be read. */
@@ -13,7 +14,12 @@ const isJsonLines = (file: string) => /\.(jsonl|ndjson)$/i.test(file);
  * Every article in the files, in order. JSON Lines files are streamed line by line, so a corpus of any
  * size is read in constant memory; text and JSON files are small and read whole.
  */
-export async function* readArticleSource(files: string[]): AsyncGenerator<SourceItem> {
+export async function* readArticleSource(
+  files: string[],
+  /** Paths found but not read (findArticleFiles' `skipped`): reported first, as failures. */
+  skipped: InvalidArticleError[] = [],
+): AsyncGenerator<SourceItem> {
+  for (const error of skipped) yield { kind: 'error', error };
   for (const file of files) {
     if (isJsonLines(file)) {
       yield* readJsonLines(file);
@@ -36,7 +42,17 @@ async function* readJsonLines(file: string): AsyncGenerator<SourceItem> {
     return 'error' in line ? { kind: 'error', error: line.error } : { kind: 'article', bytes: bytes.length, ...line };
   };
   let pending = Buffer.alloc(0);
-  for await (const chunk of createReadStream(file)) {
+  const stream = createReadStream(file);
+  // Opening fails on the first read (EACCES): one `file: reason` line, and the run goes on.
+  const opened = await new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
+    stream.once('ready', () => resolve(undefined));
+    stream.once('error', resolve);
+  });
+  if (opened) {
+    yield { kind: 'error', error: new InvalidArticleError(unreadable(opened), { file }) };
+    return;
+  }
+  for await (const chunk of stream) {
     const buffer = pending.length ? Buffer.concat([pending, chunk as Buffer]) : (chunk as Buffer);
     let start = 0;
     for (let end = buffer.indexOf(0x0a); end !== -1; end = buffer.indexOf(0x0a, start)) {
@@ -56,10 +72,10 @@ async function* readJsonLines(file: string): AsyncGenerator<SourceItem> {
  * How many records the files hold, for the progress bar's total: non-blank lines of JSON Lines files
  * (counted on bytes, without parsing), records of JSON files, one per text file.
  */
-export async function countArticles(files: string[]): Promise<number> {
-  let total = 0;
+export async function countArticles(files: string[], skipped: unknown[] = []): Promise<number> {
+  let total = skipped.length;
   for (const file of files) {
-    if (isJsonLines(file)) total += await countNonBlankLines(file);
+    if (isJsonLines(file)) total += await countNonBlankLines(file).catch(() => 1);
     else if (path.extname(file).toLowerCase() === '.json') {
       const { articles, errors } = await readArticleFile(file);
       total += articles.length + errors.length;

@@ -1,6 +1,7 @@
 import { getOperationAST, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { hashKey, roleForKey } from '../auth/api-keys.js';
+import { presentedKey } from '../auth/presented-key.js';
 import type { PrismaClient } from '../db/prisma-client.js';
 import type { Role } from '../auth/role.js';
 
@@ -14,19 +15,6 @@ function refusal(message: string, status: 401 | 403): GraphQLError {
       http: { status, headers: status === 401 ? { 'WWW-Authenticate': 'Bearer realm="newsgraph"' } : {} },
     },
   });
-}
-
-/**
- * The key sent as `Authorization: Bearer <key>` or `X-Api-Key: <key>`; null for an Authorization header
- * of another form (Basic, a bare key), which is refused rather than ignored: a client that sends
- * credentials and gets an anonymous answer would not know its key was never read.
- */
-function presentedKey(request: Request): string | null | undefined {
-  const authorization = request.headers.get('authorization');
-  if (authorization !== null && authorization.trim() !== '')
-    return /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] ?? null;
-  const header = request.headers.get('x-api-key')?.trim();
-  return header ? header : undefined;
 }
 
 /**

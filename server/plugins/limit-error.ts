@@ -12,7 +12,8 @@ export type LimitName =
   | 'requestBytes'
   | 'inputDepth'
   | 'listLength'
-  | 'inputValues';
+  | 'inputValues'
+  | 'inputCost';
 
 const WHAT: Record<LimitName, string> = {
   depth: 'depth (fields nested in fields)',
@@ -26,6 +27,7 @@ const WHAT: Record<LimitName, string> = {
   inputDepth: 'input nesting (objects and lists inside one argument or variable)',
   listLength: 'longest list of input values',
   inputValues: 'number of values in its variables',
+  inputCost: 'input cost',
 };
 
 /**

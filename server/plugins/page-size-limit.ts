@@ -9,6 +9,8 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type ExecutionArgs,
+  type GraphQLError,
   type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -38,33 +40,46 @@ interface Refusal {
 export function usePageSizeLimit({ maxPageSize, defaultPageSize, maxNodes = MAX_NODES }: PageSizeLimitOptions): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const definitions = args.document.definitions as readonly DefinitionNode[];
-      const operation = definitions.find(
-        (definition): definition is OperationDefinitionNode =>
-          definition.kind === Kind.OPERATION_DEFINITION &&
-          (!args.operationName || definition.name?.value === args.operationName),
-      );
-      if (!operation) return;
-      const fragments = new Map<string, FragmentDefinitionNode>(
-        definitions
-          .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
-          .map((fragment) => [fragment.name.value, fragment]),
-      );
-      const root = operation.operation === 'mutation' ? args.schema.getMutationType() : args.schema.getQueryType();
-      if (!root) return;
-      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-      const found: Refusal[] = [];
-      const nodes = countNodes(args.schema, root, operation.selectionSet, 1, {
-        fragments,
-        variables,
-        maxPageSize,
-        defaultPageSize,
-        found,
-      });
-      const error = found[0]?.error ?? (nodes > maxNodes ? limitError('nodes', maxNodes, nodes) : undefined);
+      const { nodes, pageSizeRefusal } = countOperationNodes(args, { maxPageSize, defaultPageSize });
+      const error = pageSizeRefusal ?? (nodes > maxNodes ? limitError('nodes', maxNodes, nodes) : undefined);
       if (error) setResultAndStopExecution({ errors: [error] });
     },
   };
+}
+
+/**
+ * The nodes the operation could return, each page counted at its `first`/`last` (the default page size
+ * when neither is given) and multiplied through nesting; and the first page size over the limit, if any.
+ * The rate limit's query cost is made from the same count (rate-limit.ts).
+ */
+export function countOperationNodes(
+  args: Pick<ExecutionArgs, 'document' | 'operationName' | 'schema' | 'variableValues'>,
+  { maxPageSize, defaultPageSize }: Pick<PageSizeLimitOptions, 'maxPageSize' | 'defaultPageSize'>,
+): { nodes: number; pageSizeRefusal?: GraphQLError } {
+  const definitions = args.document.definitions as readonly DefinitionNode[];
+  const operation = definitions.find(
+    (definition): definition is OperationDefinitionNode =>
+      definition.kind === Kind.OPERATION_DEFINITION &&
+      (!args.operationName || definition.name?.value === args.operationName),
+  );
+  if (!operation) return { nodes: 0 };
+  const fragments = new Map<string, FragmentDefinitionNode>(
+    definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  const root = operation.operation === 'mutation' ? args.schema.getMutationType() : args.schema.getQueryType();
+  if (!root) return { nodes: 0 };
+  const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+  const found: Refusal[] = [];
+  const nodes = countNodes(args.schema, root, operation.selectionSet, 1, {
+    fragments,
+    variables,
+    maxPageSize,
+    defaultPageSize,
+    found,
+  });
+  return { nodes, pageSizeRefusal: found[0]?.error };
 }
 
 interface Walk {

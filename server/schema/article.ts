@@ -2,6 +2,7 @@ import { queryFromInfo } from '@pothos/plugin-prisma';
 import { Prisma } from '../db/generated/prisma/client.js';
 import { canonicalUrl } from '../ingest/describe-url.js';
 import { builder } from './builder.js';
+import { ExtractionStatus } from './enums.js';
 import { readTotalCount, resolveSqlConnection } from './connection/sql-connection.js';
 import { ArticleFilter, articleWhere } from './filters/article-filter.js';
 import { ArticleOrder, DEFAULT_ARTICLE_ORDER, articleOrderKeys } from './filters/article-order.js';
@@ -38,6 +39,15 @@ export const Article = builder.prismaNode('Article', {
       description: 'Stretches recognised as photo captions or "Read more:" trailers; no statements come from them.',
       select: { boilerplate: true },
       resolve: (article) => spansFromJson(article.boilerplate),
+    }),
+    language: t.exposeString('language', {
+      description:
+        'The ISO 639-1 code of the body’s language ("en", "de"): given at ingestion, else detected from the text (a text of fewer than 200 letters is taken as English). Full-text search stems the article and its statements in this language.',
+    }),
+    extraction: t.expose('extraction', {
+      type: ExtractionStatus,
+      description:
+        'Whether people, organizations and statements were extracted: only in languages the extractor was trained for.',
     }),
     ingestedAt: t.expose('ingestedAt', {
       type: 'DateTime',

@@ -20,3 +20,14 @@ export const MentionForm = builder.enumType('MentionForm', {
     ROLE: { description: 'A role noun: the French leader.' },
   } as const,
 });
+
+export const ExtractionStatus = builder.enumType('ExtractionStatus', {
+  description: 'Whether an article’s people, organizations and statements were extracted.',
+  values: {
+    DONE: { description: 'Extracted: the article is in a language the extractor was trained for (English).' },
+    SKIPPED_LANGUAGE: {
+      description:
+        'Not extracted: the extractor was not trained for the article’s language. The article is stored and searchable, with no statements or mentions.',
+    },
+  } as const,
+});

@@ -6,6 +6,7 @@ import { builder } from './builder.js';
 import { readTotalCount, resolveSqlConnection } from './connection/sql-connection.js';
 import { PersonFilter, entityWhere } from './filters/entity-filter.js';
 import { DEFAULT_ENTITY_ORDER, EntityOrder, entityOrderKeys } from './filters/entity-order.js';
+import { escapeLike } from './filters/sql-logic.js';
 
 export const Person = builder.prismaNode('Person', {
   // node(id)/nodes(ids) answer null for an ID that names nothing (a deleted or merged-away row).
@@ -54,7 +55,8 @@ builder.queryFields((t) => ({
       if (exact) return exact;
       const bySurname = await prisma.person.findMany({
         ...query,
-        where: { nameKey: { endsWith: ` ${key}` } },
+        // Prisma passes LIKE's wildcards through: "Pu_in" would find Putin, and "\\" be an SQL error.
+        where: { nameKey: { endsWith: ` ${escapeLike(key)}` } },
         take: 2,
       });
       return bySurname.length === 1 ? bySurname[0]! : null;

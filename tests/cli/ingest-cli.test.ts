@@ -45,7 +45,7 @@ describe('npx newsgraph ingest', () => {
       {
         file: path.join(folder, 'more/no-url.txt'),
         line: 1,
-        reason: 'line 1 should hold the article URL, found "Not a URL"',
+        reason: 'line 1 should hold the article URL (http:// or https://), but holds 9 characters that are not one',
       },
     ]);
 

@@ -525,7 +525,7 @@ describe('bad input, through the readers, the ingestArticle mutation and `newsgr
           'image.txt: the file holds binary data, not text: a NUL byte at byte 8 (line 3)',
           'latin1.txt: the file is not valid UTF-8 text: byte 0xE9 at byte 35 (line 3) starts no UTF-8 character; save it as UTF-8',
           'long.txt: the article is 6,600 bytes, over the limit of 5,000 bytes (NEWSGRAPH_MAX_ARTICLE_BYTES)',
-          'no-url.txt:1: line 1 should hold the article URL, found "Just a story without its URL."',
+          'no-url.txt:1: line 1 should hold the article URL (http:// or https://), but holds 29 characters that are not one',
         ].sort(),
       );
       expect(run.stderr).toMatch(/feed\.jsonl:4: field "url": "mailto:desk@example\.com" is not an http\(s\) URL/);

@@ -56,7 +56,11 @@ function payload(slug: string, text: string, named: Named[]): string {
             confidence: 0.9,
           },
         ];
-  return buildIngestPayload(article, { entities, statements, boilerplate: [] });
+  return buildIngestPayload(article, {
+    language: 'en',
+    status: 'DONE',
+    extraction: { entities, statements, boilerplate: [] },
+  });
 }
 
 describe('newsgraph_ingest_article: what it writes', () => {

@@ -36,7 +36,9 @@ describe('the text layout', () => {
 
   it('names the file and line when line 1 is not a URL', async () => {
     const { errors } = await readArticleFile(file('no-url.txt', 'Just some text\nMore text'));
-    expect(errors[0]!.message).toMatch(/no-url\.txt:1: .*line 1 should hold the article URL, found "Just some text"/);
+    expect(errors[0]!.message).toMatch(
+      /no-url\.txt:1: .*line 1 should hold the article URL \(http:\/\/ or https:\/\/\), but holds 14 characters that are not one/,
+    );
   });
 
   it('refuses an empty file and a file without a body', async () => {

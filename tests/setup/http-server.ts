@@ -15,10 +15,12 @@ export async function startTestServer(options: AppOptions): Promise<RunningServe
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${app.graphqlEndpoint}`,
-    close: () =>
-      new Promise((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      await app.dispose();
+    },
   };
 }

@@ -5,6 +5,7 @@ export { ArticleByUrlQuery } from './article-by-url.js';
 export { StatementsQuery } from './statements.js';
 export { SearchStatementsQuery } from './search-statements.js';
 export { TopSpeakersQuery } from './top-speakers.js';
+export { QuotesQuery } from './quotes.js';
 export { PersonCoMentionsFields, CoMentionsByNameQuery, CoMentionsByIdQuery } from './co-mentions.js';
 export { IngestArticleMutation } from './ingest-article.js';
 export { MergePeopleMutation } from './merge-people.js';

@@ -24,8 +24,8 @@ export interface SpeakerCountSource {
  * `n`, statements to add up (all time: one row per speaker, already added up).
  */
 export function speakerCountSummary(filter: StatementFilterShape | null | undefined): SpeakerCountSource | undefined {
-  const { publishedAt, ...rest } = filter ?? {};
-  if (Object.values(rest).some((value) => value != null)) return undefined;
+  const { publishedAt, copies, ...rest } = filter ?? {};
+  if (Object.values(rest).some((value) => value != null) || (copies && copies !== 'INCLUDE')) return undefined;
   const range: DateRangeShape = publishedAt ?? {};
   if (!range.from && !range.before) {
     return {

@@ -50,6 +50,18 @@ export const StatementDimension = builder.enumType('StatementDimension', {
     MENTIONED_ORGANIZATION: { description: 'Each organization the statement mentions (as MENTIONED_PERSON).' },
   } as const,
 });
+export const CountDistinct = builder.enumType('CountDistinct', {
+  description: 'What a statement count counts.',
+  values: {
+    STATEMENTS: { description: 'Every statement (the default): a line printed by ten outlets counts ten times.' },
+    QUOTES: {
+      description:
+        'Each quote once (see `Quote`): the same words by the same speaker count once in a group however many articles print them.',
+    },
+  } as const,
+});
+type CountDistinctValue = 'STATEMENTS' | 'QUOTES';
+
 type Dimension =
   'SPEAKER' | 'OUTLET' | 'KIND' | 'CUE' | 'ARTICLE' | 'PERIOD' | 'MENTIONED_PERSON' | 'MENTIONED_ORGANIZATION';
 
@@ -79,7 +91,10 @@ export const StatementGroup = builder.objectRef<StatementGroupShape>('StatementG
   description:
     'How many statements share the values of the dimensions grouped by; the fields of other dimensions are null.',
   fields: (t) => ({
-    count: t.int({ description: 'How many statements are in the group.', resolve: ({ row }) => row.count }),
+    count: t.int({
+      description: 'How many statements are in the group (with `distinct: QUOTES`, how many quotes).',
+      resolve: ({ row }) => row.count,
+    }),
     articleCount: t.int({ description: 'How many articles they come from.', resolve: ({ row }) => row.article_count }),
     speaker: t.field({
       type: Speaker,
@@ -191,6 +206,7 @@ export interface StatementCountArgs {
   groupBy: readonly Dimension[];
   bucket?: TimeBucketValue | null;
   orderBy?: 'COUNT' | 'KEY' | null;
+  distinct?: CountDistinctValue | null;
   first?: number | null;
   last?: number | null;
   after?: string | null;
@@ -206,12 +222,16 @@ export async function statementGroups(
   where: Prisma.Sql,
   context: Context,
   info: GraphQLResolveInfo,
-  summary?: SpeakerCountSource,
+  summaryOfStatements?: SpeakerCountSource,
 ) {
   checkDimensions(args.groupBy);
+  // The summaries count statements, not quotes.
+  const summary = args.distinct === 'QUOTES' ? undefined : summaryOfStatements;
   const bucket = args.bucket ?? 'MONTH';
   const parts = args.groupBy.map((dimension) => dimensionSql(dimension, bucket));
   const joins = parts.flatMap((part) => (part.join ? [part.join] : []));
+  const quotes = args.distinct === 'QUOTES';
+  if (quotes) joins.push(Prisma.sql`JOIN quote_form qf ON qf.id = s.quote_form_id`);
   // The people, organizations and articles the groups name, when the query reads them: in the same
   // statement as the counts where node-select can read the selection, else by id afterwards.
   const at = (field: string, typeName: string) =>
@@ -235,7 +255,7 @@ export async function statementGroups(
         : {
             source: Prisma.sql`FROM ${args.groupBy.includes('OUTLET') || needsArticle(args.filter) ? STATEMENT_FROM : Prisma.sql`statement s`} ${joins.length ? Prisma.join(joins, ' ') : Prisma.empty} WHERE ${where}`,
             // A statement is in a group once (mention joins put each mentioned id in its own group): count(*).
-            measures: Prisma.sql`count(*)::int AS count, ${selectsNodeField(info, 'articleCount') ? Prisma.sql`count(DISTINCT s.article_id)::int` : Prisma.sql`NULL::int`} AS article_count`,
+            measures: Prisma.sql`${quotes ? Prisma.sql`count(DISTINCT qf.quote_id)` : Prisma.sql`count(*)`}::int AS count, ${selectsNodeField(info, 'articleCount') ? Prisma.sql`count(DISTINCT s.article_id)::int` : Prisma.sql`NULL::int`} AS article_count`,
           }),
     order: args.orderBy ?? 'COUNT',
     perGroup: named.flatMap((entry) => (entry.inline ? [{ name: `${entry.key}_row`, sql: entry.inline.sql }] : [])),
@@ -308,6 +328,11 @@ builder.queryFields((t) => ({
         }),
         filter: t.arg({ type: StatementFilter, description: 'Count only these statements.' }),
         bucket: t.arg({ type: TimeBucket, defaultValue: 'MONTH', description: 'The period length for PERIOD.' }),
+        distinct: t.arg({
+          type: CountDistinct,
+          defaultValue: 'STATEMENTS',
+          description: 'Count statements, or each quote once.',
+        }),
         orderBy: t.arg({
           type: GroupOrder,
           defaultValue: 'COUNT',
@@ -328,6 +353,11 @@ builder.queryFields((t) => ({
           description: 'Only statements matching this web-search query: `aleppo`, `"war crime" -syria`.',
         }),
         filter: t.arg({ type: StatementFilter, description: 'Count only these statements.' }),
+        distinct: t.arg({
+          type: CountDistinct,
+          defaultValue: 'STATEMENTS',
+          description: 'Count statements, or each quote once.',
+        }),
       },
       resolve: (_root, args, context, info) =>
         statementGroups(

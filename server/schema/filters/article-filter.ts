@@ -4,7 +4,9 @@ import { builder } from '../builder.js';
 import { DateTimeRange, dateRangeSql, type DateRangeShape } from './date-range.js';
 import { entityIds, idsOfType, type GlobalIdShape } from './entity-ids.js';
 import { idsNamedSql } from './name-match.js';
+import { Copies, copiesSql, type CopiesValue } from './copies-filter.js';
 import { allOf, anyOf, combinatorSql } from './sql-logic.js';
+import { textMatchSql } from './text-search.js';
 
 export interface ArticleFilterShape {
   AND?: ArticleFilterShape[] | null;
@@ -18,6 +20,7 @@ export interface ArticleFilterShape {
   quoting?: GlobalIdShape[] | null;
   quotingName?: string | null;
   search?: string | null;
+  copies?: CopiesValue | null;
 }
 
 export const ArticleFilter = builder.inputRef<ArticleFilterShape>('ArticleFilter').implement({
@@ -46,6 +49,11 @@ export const ArticleFilter = builder.inputRef<ArticleFilterShape>('ArticleFilter
     search: t.string({
       description:
         'Full-text search on title and body (the title weighs more), web-search syntax: `aleppo -ceasefire "war crime"`.',
+    }),
+    copies: t.field({
+      type: Copies,
+      defaultValue: 'INCLUDE',
+      description: 'Originals and syndicated copies: EXCLUDE keeps one article per syndicated story (its original).',
     }),
   }),
 });
@@ -96,7 +104,8 @@ export function articleWhere(filter: ArticleFilterShape | null | undefined): Pri
       Prisma.sql`EXISTS (SELECT 1 FROM statement qs WHERE qs.article_id = a.id AND (qs.speaker_person_id IN ${idsNamedSql(PERSON, filter.quotingName)} OR qs.speaker_organization_id IN ${idsNamedSql(ORGANIZATION, filter.quotingName)}))`,
     );
   }
-  if (filter.search?.trim())
-    parts.push(Prisma.sql`a.search_vector @@ websearch_to_tsquery('english', ${filter.search})`);
+  if (filter.search?.trim()) parts.push(textMatchSql('a', filter.search));
+  const copies = copiesSql(Prisma.sql`a.id`, filter.copies);
+  if (copies) parts.push(copies);
   return allOf(parts);
 }

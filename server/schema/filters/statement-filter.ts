@@ -5,7 +5,9 @@ import { StatementKind } from '../enums.js';
 import { DateTimeRange, dateRangeSql, type DateRangeShape } from './date-range.js';
 import { entityIds, idsOfType, type GlobalIdShape } from './entity-ids.js';
 import { idsNamedSql } from './name-match.js';
+import { Copies, copiesSql, type CopiesValue } from './copies-filter.js';
 import { allOf, anyOf, combinatorSql } from './sql-logic.js';
+import { textMatchSql } from './text-search.js';
 
 export const SpeakerType = builder.enumType('SpeakerType', {
   description: 'What kind of speaker a statement has.',
@@ -32,6 +34,7 @@ export interface StatementFilterShape {
   mentioningName?: string | null;
   search?: string | null;
   minConfidence?: number | null;
+  copies?: CopiesValue | null;
 }
 
 export const StatementFilter = builder.inputRef<StatementFilterShape>('StatementFilter').implement({
@@ -69,6 +72,11 @@ export const StatementFilter = builder.inputRef<StatementFilterShape>('Statement
     search: t.string({
       description:
         'Full-text search on the statement’s text, web-search syntax: `aleppo -ceasefire "war crime"`, `putin or merkel`. English stemming: "crimes" finds "crime".',
+    }),
+    copies: t.field({
+      type: Copies,
+      defaultValue: 'INCLUDE',
+      description: 'In an original or a syndicated copy: EXCLUDE counts each syndicated story once.',
     }),
   }),
 });
@@ -134,8 +142,9 @@ export function statementWhere(filter: StatementFilterShape | null | undefined):
       ]),
     );
   }
-  if (filter.search?.trim())
-    parts.push(Prisma.sql`${STATEMENT_TSVECTOR} @@ websearch_to_tsquery('english', ${filter.search})`);
+  if (filter.search?.trim()) parts.push(textMatchSql('s', filter.search));
+  const copies = copiesSql(Prisma.sql`s.article_id`, filter.copies);
+  if (copies) parts.push(copies);
   return allOf(parts);
 }
 
@@ -147,9 +156,6 @@ function idInSql(column: Prisma.Sql, ids: number[]): Prisma.Sql[] {
   if (ids.length === 0) return [];
   return [ids.length === 1 ? Prisma.sql`${column} = ${ids[0]}` : Prisma.sql`${column} = ANY(${ids}::int[])`];
 }
-
-/** The statement's text as a tsvector: a stored column, indexed by statement_search_vector_idx. */
-export const STATEMENT_TSVECTOR = Prisma.sql`s.search_vector`;
 
 /** What statement queries select from: the article is joined for its outlet. */
 export const STATEMENT_FROM = Prisma.sql`statement s JOIN article a ON a.id = s.article_id`;

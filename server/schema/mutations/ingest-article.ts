@@ -1,11 +1,11 @@
-import { DuplicateArticleError } from '../../curation/curation-errors.js';
-import type { PrismaClient } from '../../db/prisma-client.js';
+import { DuplicateArticleError, IngestFailedError } from '../../curation/curation-errors.js';
 import { InvalidArticleError, type ArticleInput as ArticleInputShape } from '../../ingest/article-input.js';
 import { ingestArticle, type IngestResult } from '../../ingest/ingest-article.js';
-import { normalizeArticle } from '../../ingest/normalize-article.js';
 import { Article } from '../article.js';
 import { builder } from '../builder.js';
+import type { Context } from '../context.js';
 import '../errors/duplicate-article-error.js';
+import '../errors/ingest-failed-error.js';
 
 export const IngestStatus = builder.enumType('IngestStatus', {
   description: 'What ingesting an article did.',
@@ -36,6 +36,7 @@ export interface ArticleInputValue {
   title?: string | null;
   publishedAt?: Date | null;
   outlet?: string | null;
+  language?: string | null;
 }
 
 export const ArticleInput = builder.inputRef<ArticleInputValue>('ArticleInput').implement({
@@ -49,6 +50,10 @@ export const ArticleInput = builder.inputRef<ArticleInputValue>('ArticleInput').
       description: 'When it was published; read from the URL path (`/2016/10/11/`) when absent.',
     }),
     outlet: t.string({ description: 'The publication’s name; derived from the domain when absent.' }),
+    language: t.string({
+      description:
+        'ISO 639-1 code of the body’s language ("en", "de"); detected from the text when absent. Statements are extracted only from English articles.',
+    }),
   }),
 });
 
@@ -63,6 +68,7 @@ export function articleFromInput(input: ArticleInputValue): ArticleInputShape {
     title: input.title,
     publishedAt: input.publishedAt?.toISOString() ?? null,
     source: input.outlet,
+    language: input.language,
   };
 }
 
@@ -93,19 +99,23 @@ export const IngestArticlePayload = builder.objectRef<IngestResult>('IngestArtic
 
 /** One article's result, alone (`ingestArticle`) or in a batch (`ingestArticles`): the same union. */
 export const IngestArticleResult = builder.errorUnion('IngestArticleResult', {
-  description: 'What became of an article: stored (`IngestArticlePayload`), or why not (an `Error`).',
-  types: [IngestArticlePayload, InvalidArticleError, DuplicateArticleError],
+  description:
+    'What became of an article: stored (`IngestArticlePayload`), or why not (an `Error`; `IngestFailedError` only in a batch).',
+  types: [IngestArticlePayload, InvalidArticleError, DuplicateArticleError, IngestFailedError],
 });
 
-export type IngestOutcome = IngestResult | InvalidArticleError | DuplicateArticleError;
+export type IngestOutcome = IngestResult | InvalidArticleError | DuplicateArticleError | IngestFailedError;
 
 /** Ingests one input under the policy; expected failures are thrown as InvalidArticleError / DuplicateArticleError. */
 export async function ingestWithPolicy(
-  prisma: PrismaClient,
+  { prisma, extractionPool }: Pick<Context, 'prisma' | 'extractionPool'>,
   input: ArticleInputShape,
   ifExists: IfArticleExistsValue,
 ): Promise<IngestResult> {
-  const article = normalizeArticle(input);
+  // HTML conversion and extraction run on the pool's threads: a huge or hostile article costs this
+  // request time (within the pool's budget), never the other requests'.
+  const pool = extractionPool();
+  const article = await pool.normalize(input);
   if (ifExists !== 'UPDATE') {
     const existing = await prisma.article.findUnique({
       where: { canonicalUrl: article.canonicalUrl },
@@ -114,7 +124,7 @@ export async function ingestWithPolicy(
     if (existing && ifExists === 'FAIL') throw new DuplicateArticleError(article.url, existing.id);
     if (existing) return { status: 'UNCHANGED', articleId: existing.id } as IngestResult;
   }
-  return ingestArticle(prisma, article);
+  return ingestArticle(prisma, article, pool);
 }
 
 /** An expected failure as a result (its field named as the API names it), anything else thrown on. */
@@ -142,9 +152,9 @@ builder.mutationField('ingestArticle', (t) =>
     type: IngestArticleResult,
     description: 'Stores an article and extracts its people, organizations and statements, in one transaction.',
     args: { input: t.arg({ type: IngestArticleInput, required: true, description: 'The article and the policy.' }) },
-    resolve: async (_root, { input }, { prisma }): Promise<IngestOutcome> => {
+    resolve: async (_root, { input }, context): Promise<IngestOutcome> => {
       try {
-        return await ingestWithPolicy(prisma, articleFromInput(input.article), input.ifExists);
+        return await ingestWithPolicy(context, articleFromInput(input.article), input.ifExists);
       } catch (error) {
         return outcomeOfError(error, 'input.article');
       }

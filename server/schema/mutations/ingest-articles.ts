@@ -1,5 +1,6 @@
 import { canonicalUrl } from '../../ingest/describe-url.js';
-import { DuplicateArticleError, InvalidInputError } from '../../curation/curation-errors.js';
+import { DuplicateArticleError, IngestFailedError, InvalidInputError } from '../../curation/curation-errors.js';
+import { InvalidArticleError } from '../../ingest/article-input.js';
 import { builder } from '../builder.js';
 import '../errors/invalid-input-error.js';
 import {
@@ -71,7 +72,7 @@ builder.mutationField('ingestArticles', (t) =>
       },
     },
     args: { input: t.arg({ type: IngestArticlesInput, required: true, description: 'The articles and the policy.' }) },
-    resolve: async (_root, { input: { articles, ifExists } }, { prisma }) => {
+    resolve: async (_root, { input: { articles, ifExists } }, context) => {
       if (articles.length > MAX_BATCH)
         throw new InvalidInputError(
           'input.articles',
@@ -79,7 +80,9 @@ builder.mutationField('ingestArticles', (t) =>
         );
       const seen = new Map<string, number>();
       const results: IngestOutcome[] = [];
-      // One after the other: the server's connection pool is shared with readers.
+      // One after the other: the server's connection pool is shared with readers. Each article is its own
+      // transaction, so once one is stored the call must not fail as a whole: whatever goes wrong with an
+      // article, even unexpectedly, becomes that article's result and the next one is tried.
       for (const [index, article] of articles.entries()) {
         try {
           const key = (() => {
@@ -91,11 +94,16 @@ builder.mutationField('ingestArticles', (t) =>
           })();
           const earlier = key === undefined ? undefined : seen.get(key);
           if (earlier !== undefined) throw new DuplicateArticleError(article.url, earlier);
-          const result = await ingestWithPolicy(prisma, articleFromInput(article), ifExists);
+          const result = await ingestWithPolicy(context, articleFromInput(article), ifExists);
           if (key !== undefined) seen.set(key, result.articleId);
           results.push(result);
         } catch (error) {
-          results.push(outcomeOfError(error, `input.articles[${index}]`));
+          if (error instanceof InvalidArticleError || error instanceof DuplicateArticleError)
+            results.push(outcomeOfError(error, `input.articles[${index}]`));
+          else {
+            console.error(`ingestArticles: the article at ${article.url} could not be stored:`, error);
+            results.push(new IngestFailedError(article.url));
+          }
         }
       }
       return { results };

@@ -7,13 +7,14 @@ import { DEFAULT_PAGE_SIZE } from '../connection/page-size.js';
 import { resolveSqlConnection, type NodeLoad, type SqlConnection, type SqlEdge } from '../connection/sql-connection.js';
 import { headlineOptions, parseHeadline, type SnippetShape } from './snippet.js';
 import { RANK_WINDOW, type SearchOrderValue } from './search-order.js';
-import { tsQuery } from './search-query.js';
+import { rowSearchConfigSql, rowTsQuerySql, textMatchSql } from '../filters/text-search.js';
+import { searchQuery } from './search-query.js';
 
 /** What differs between searching statements and searching articles. */
 export interface SearchTarget {
   /** Names the search in its cursors. */
   name: string;
-  /** The searched table's alias in `from`: its `id`, `published_at` and `search_vector` are read. */
+  /** The searched table's alias in `from`: its `id`, `published_at`, `search_config` and `search_vector` are read. */
   alias: 's' | 'a';
   from: Prisma.Sql;
   /** The user's filter, as SQL. */
@@ -37,16 +38,19 @@ export async function resolveSearchConnection<M extends ModelName>(
   target: SearchTarget,
   nodes: NodeLoad<M>,
 ): Promise<SqlConnection<ModelRow<M>> & { edges: SearchEdge<ModelRow<M>>[] }> {
-  const query = tsQuery(args.query);
+  const query = searchQuery(args.query);
   const table = Prisma.raw(target.alias);
-  const rank = { sql: Prisma.sql`ts_rank(${table}.search_vector, ${query})::float8`, type: 'float8' as const };
+  const rank = {
+    sql: Prisma.sql`ts_rank(${table}.search_vector, ${rowTsQuerySql(target.alias, query)})::float8`,
+    type: 'float8' as const,
+  };
   const published = {
     sql: Prisma.sql`coalesce(${table}.published_at, '-infinity'::timestamptz)`,
     type: 'timestamptz' as const,
   };
   const order = args.orderBy ?? 'RELEVANCE';
   const ordering = `${target.name}:${order}`;
-  const matches = Prisma.sql`${table}.search_vector @@ ${query} AND ${target.where}`;
+  const matches = Prisma.sql`${textMatchSql(target.alias, query)} AND ${target.where}`;
   // What the page needs: the newest RANK_WINDOW matches to rank, or newest first the page after the cursor.
   const pageAfter = order === 'NEWEST' && !args.before && args.last == null;
   const recent =
@@ -90,7 +94,7 @@ export async function resolveSearchConnection<M extends ModelName>(
     const { text, words } = target.snippet;
     const rows = await rawQuery<{ id: number; headline: string }>(
       prisma,
-      Prisma.sql`SELECT ${table}.id, ts_headline('english', ${text}, ${query}, ${headlineOptions(words)}) AS headline
+      Prisma.sql`SELECT ${table}.id, ts_headline(${rowSearchConfigSql(target.alias)}, ${text}, ${rowTsQuerySql(target.alias, query)}, ${headlineOptions(words)}) AS headline
       FROM ${Prisma.raw(`${TABLES[target.alias]} ${target.alias}`)} WHERE ${table}.id = ANY(${ids}::int[])`,
     );
     return new Map(rows.map((row) => [row.id, parseHeadline(row.headline)]));

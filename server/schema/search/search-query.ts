@@ -1,12 +1,11 @@
 import { GraphQLError } from 'graphql';
-import { Prisma } from '../../db/generated/prisma/client.js';
 
-/** The web-search query as a tsquery; a blank query is refused rather than matching nothing silently. */
-export function tsQuery(query: string, argument = 'query'): Prisma.Sql {
+/** The web-search query, checked: a blank query is refused rather than matching nothing silently. */
+export function searchQuery(query: string, argument = 'query'): string {
   if (!query.trim()) {
     throw new GraphQLError(`Argument "${argument}" is blank: give words to search for.`, {
       extensions: { code: 'BAD_USER_INPUT', argument },
     });
   }
-  return Prisma.sql`websearch_to_tsquery('english', ${query})`;
+  return query;
 }
