@@ -4,11 +4,14 @@
  *   npm run eval:statements -- ../shared/data/polnear-dev.jsonl [--limit N] [--tiers speech,stance]
  *                                      [--show-misses N] [--show-false N] [--rules-only]
  *   npm run eval:statements -- ../shared/data/polnear-dev.jsonl --cv 5 [--folds N] [--seed S] [--show-calibration]
+ *                                      [--keep-thresholds 0.5,0.6,0.7,0.8,0.9]
  *
  * --cv K: K document-level folds (seeded shuffle); for each, the attribution labeller is trained on the
  * other folds and the fold is scored through extractArticle; prints mean ± sd over folds, the pooled
  * figures and the reliability table of `confidence`. Without --cv the committed model is used
  * (trained on all of polnear-dev, so those figures are not honest for it: use --cv or --rules-only).
+ * --keep-thresholds: with --cv, each fold is trained once and scored with each `keepLearned` threshold
+ * and with the rules alone; prints one pooled row per threshold (P/R/F1, speaker accuracy, indirect recall).
  *
  * Rules:
  * - 30% rule: a gold quote is found when one predicted statement covers more than 30% of its content
@@ -293,6 +296,20 @@ function foldFigures(run: Run): Record<string, number> {
   return figures;
 }
 
+/** One pooled row per keepLearned threshold (and the rules alone), over the folds scored so far. */
+function printSweep(sweep: Map<string, Run>, foldsScored: number): void {
+  console.log(`\nkeepLearned thresholds, pooled over ${foldsScored} scored fold(s) (same trained models):`);
+  console.log('  threshold    predicted  P (30%)  R (30%)  F1 (30%)  speaker acc  indirect R  exact F1');
+  for (const [key, run] of sweep) {
+    const f = foldFigures(run);
+    const cell = (value: number | undefined, width: number) =>
+      (value === undefined ? 'n/a' : value.toFixed(1)).padStart(width);
+    console.log(
+      `  ${key.padEnd(11)} ${String(run.all.predicted).padStart(10)} ${cell(f['P (30%)'], 8)} ${cell(f['R (30%)'], 8)} ${cell(f['F1 (30%)'], 9)} ${cell(f['speaker accuracy'], 12)} ${cell(f['recall indirect'], 11)} ${cell(f['exact-span F1'], 9)}`,
+    );
+  }
+}
+
 function main(): void {
   const file = process.argv[2];
   if (!file || file.startsWith('--')) {
@@ -328,6 +345,13 @@ function main(): void {
   const parts = folds(docs, cv, seed);
   const perFold: Array<Record<string, number>> = [];
   const total = newRun();
+  const thresholds = (argument('keep-thresholds') ?? '')
+    .split(',')
+    .filter((value) => value.trim() !== '')
+    .map(Number);
+  if (thresholds.some((value) => !Number.isFinite(value)))
+    throw new Error(`--keep-thresholds: expected numbers separated by commas, got "${argument('keep-thresholds')}"`);
+  const sweep = new Map<string, Run>(['rules only', ...thresholds.map(String)].map((key) => [key, newRun()]));
   for (let k = 0; k < foldCount; k++) {
     const training = parts.flatMap((part, j) => (j === k ? [] : part));
     const began = performance.now();
@@ -343,12 +367,23 @@ function main(): void {
     addRun(total, run);
     const figures = foldFigures(run);
     perFold.push(figures);
+    if (thresholds.length > 0) {
+      evaluate(parts[k], { ...base, attribution: null }, sweep.get('rules only')!, kindFilter);
+      for (const threshold of thresholds)
+        evaluate(
+          parts[k],
+          { ...base, attribution: model, keepLearned: threshold },
+          sweep.get(String(threshold))!,
+          kindFilter,
+        );
+    }
     console.log(
       `fold ${k + 1}/${cv}: ${parts[k].length} test documents, trained in ${trainSeconds.toFixed(0)} s: ` +
         Object.entries(figures)
           .map(([name, value]) => `${name} ${value.toFixed(1)}`)
           .join(', '),
     );
+    if (thresholds.length > 0) printSweep(sweep, k + 1);
   }
   console.log(
     `\n${cv}-fold cross-validation (document folds, seed ${seed}; ${foldCount} fold(s) scored), ${rulesOnly ? 'rules only' : 'rules + attribution model'}: mean ± sd over folds`,

@@ -34,6 +34,12 @@ export interface ExtractOptions {
    * @default the committed model (attribution/data), or null when it is absent
    */
   attribution?: AttributionModel | null;
+  /**
+   * A learned statement is kept when its confidence (the share of statements like it that were right
+   * on held-out data) is at least this; above 1 keeps none. Rule statements are always kept.
+   * @default KEEP_LEARNED
+   */
+  keepLearned?: number;
 }
 
 export const DEFAULT_OPTIONS: ExtractOptions = {
@@ -91,8 +97,8 @@ export function extractArticle(original: string, options: ExtractOptions = DEFAU
   return { ...result, boilerplate };
 }
 
-/** A learned statement is kept when at least this share of statements like it were right. */
-const KEEP_LEARNED = 0.5;
+/** Default of `keepLearned`: the confidence a learned statement needs to be kept (chosen by CV, see README). */
+export const KEEP_LEARNED = 0.6;
 
 /** The pipeline, with what each statement's confidence was read from (training calibrates on it). */
 export function extractWithEvidence(
@@ -112,6 +118,7 @@ export function extractWithEvidence(
     );
   }
   const calibration = model?.calibration ?? null;
+  const keepLearned = options.keepLearned ?? KEEP_LEARNED;
   const evidenceOf = (draft: DraftStatement, hasSpeaker: boolean): StatementEvidence =>
     draft.margin !== undefined
       ? { origin: 'model', detail: marginBucket(draft.margin), hasSpeaker }
@@ -124,7 +131,7 @@ export function extractWithEvidence(
     ({ draft, record }) =>
       keepAllLearned ||
       draft.margin === undefined ||
-      confidenceOf(calibration, evidenceOf(draft, record !== null)) >= KEEP_LEARNED,
+      confidenceOf(calibration, evidenceOf(draft, record !== null)) >= keepLearned,
   );
   addConfidentPronouns(view, table);
   const { entities, keyOf } = table.finalize();
