@@ -48,7 +48,7 @@ describe('article language: detected or given, extraction only in English, searc
       await graphql(
         `
           query ($query: String!) {
-            searchArticles(query: $query) {
+            searchArticles(search: $query) {
               edges {
                 node {
                   url
@@ -150,7 +150,7 @@ describe('article language: detected or given, extraction only in English, searc
     expect(await filterArticles('war')).toEqual([ENGLISH.url]);
     const { data } = await graphql(`
       {
-        searchStatements(query: "war") {
+        searchStatements(search: "war") {
           edges {
             node {
               text

@@ -116,15 +116,17 @@ describe('co-mention pair counts kept by triggers', () => {
       `
         query ($name: String!) {
           person(name: $name) {
-            coMentions(first: 5) {
-              totalCount
-              edges {
-                node {
-                  articleCount
-                  statementCount
-                  entity {
-                    ... on Person {
-                      name
+            ... on Person {
+              coMentions(first: 5) {
+                totalCount
+                edges {
+                  node {
+                    articleCount
+                    statementCount
+                    entity {
+                      ... on Person {
+                        name
+                      }
                     }
                   }
                 }

@@ -215,7 +215,7 @@ describe('LIKE metacharacters in names are taken literally', () => {
   it('person(name:) finds "Putin" but not "Pu_in", "%in", "_", "%" or "\\"; none of them is an error', async () => {
     const find = async (name: string) => {
       const { body } = await post({
-        query: `query ($name: String!) { person(name: $name) { name } }`,
+        query: `query ($name: String!) { person(name: $name) { ... on Person { name } } }`,
         variables: { name },
       });
       expect(body.errors).toBeUndefined();
@@ -243,8 +243,9 @@ describe('LIKE metacharacters in names are taken literally', () => {
           expect([way, name, data.people.totalCount, data.organizations.totalCount]).toEqual([way, name, 0, 0]);
       }
       const data = await total(
-        `query ($name: String!) { organization(name: $name) { name } searchPeople(name: $name) { totalCount }
-          searchOrganizations(name: $name) { totalCount } statements(filter: { speakerName: $name }) { totalCount } }`,
+        `query ($name: String!) { organization(name: $name) { ... on Organization { name } } searchPeople(name: $name) { totalCount }
+          searchOrganizations(name: $name) { totalCount }
+          statements(filter: { speakerName: { name: $name, mode: SURNAME } }) { totalCount } }`,
         name,
       );
       expect(data.organization).toBeNull();
