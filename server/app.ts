@@ -260,7 +260,6 @@ export function createApp(options: AppOptions) {
       useApiKeyAuth({ prisma, readAccess }),
       useInputCostLimit(),
       useWellFormedStrings(),
-      useReadiness({ prisma, isShuttingDown }),
       ...(replicas?.size ? [useReadRouting({ replicas, readYourWritesMs })] : []),
       useReadiness({ prisma, replicas, isShuttingDown }),
     ],

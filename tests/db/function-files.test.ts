@@ -19,6 +19,10 @@ import { createTestDatabase, type TestDatabase } from '../setup/test-database.js
 
 /** The last migration that defined functions itself; later ones change prisma/functions instead. */
 const LAST_MIGRATION_WITH_FUNCTIONS = '20261128200000_surname_prominence';
+/** Later migrations that create a function their own generated columns need (see the last test). */
+const GENERATED_COLUMN_FUNCTIONS: Record<string, RegExp> = {
+  '20261202000000_article_language': /CREATE FUNCTION "newsgraph_search_config"[\s\S]*?\$\$;/,
+};
 
 /** Functions of our own (not an extension's) and user triggers, each as PostgreSQL prints its definition. */
 async function definitions(client: pg.ClientBase): Promise<Map<string, string>> {
@@ -105,7 +109,13 @@ describe('prisma/functions and the migrated database', () => {
       (name) => name > LAST_MIGRATION_WITH_FUNCTIONS && !name.includes('.'),
     );
     for (const name of later) {
-      const sql = readFileSync(path.join(MIGRATIONS_DIR, name, 'migration.sql'), 'utf8');
+      // A function that a generated column of the same migration is built from must exist while the
+      // migration runs, before the files are applied: it is created there once, and its file is the
+      // source from then on (the test above checks the two agree).
+      const sql = readFileSync(path.join(MIGRATIONS_DIR, name, 'migration.sql'), 'utf8').replace(
+        GENERATED_COLUMN_FUNCTIONS[name] ?? /^$/,
+        '',
+      );
       expect(sql, `${name}: define functions and triggers in prisma/functions/`).not.toMatch(
         /CREATE\s+(OR\s+REPLACE\s+)?(FUNCTION|TRIGGER|PROCEDURE)/i,
       );

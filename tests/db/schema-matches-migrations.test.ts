@@ -49,7 +49,7 @@ function expectedUdt(field: DmmfField): string {
     Int: 'int4',
     BigInt: 'int8',
     Boolean: 'bool',
-    Float: 'float8',
+    Float: native === 'Real' ? 'float4' : 'float8',
     Json: 'jsonb',
     DateTime: native === 'Timestamptz' ? 'timestamptz' : native === 'Date' ? 'date' : 'timestamp',
   };

@@ -12,7 +12,7 @@ const APP_NAME = 'replica routing test';
 const INGEST = `mutation Ingest($article: ArticleInput!) { ingestArticle(input: { article: $article }) { __typename } }`;
 const ARTICLES = `{ articles(first: 5) { totalCount edges { node { title } } } }`;
 const TITLE = /^Putin calls off visit to France/i;
-const PERSON = `{ person(name: "Vladimir Putin") { name } }`;
+const PERSON = `{ person(name: "Vladimir Putin") { ... on Person { name } } }`;
 
 interface Activity {
   pid: number;
