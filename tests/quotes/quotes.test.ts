@@ -27,7 +27,10 @@ describe('quotes: one per same words and speaker, kept exact by triggers', () =>
   async function peskovQuotes() {
     const { data, errors } = await graphql(`
       {
-        quotes(filter: { speakerName: { name: "Peskov", mode: SURNAME } }, orderBy: { field: OCCURRENCE_COUNT, direction: DESC }) {
+        quotes(
+          filter: { speakerName: { name: "Peskov", mode: SURNAME } }
+          orderBy: { field: OCCURRENCE_COUNT, direction: DESC }
+        ) {
           totalCount
           edges {
             node {

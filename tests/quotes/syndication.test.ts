@@ -83,7 +83,10 @@ describe('syndication groups', () => {
         michelOnce: statements(filter: { speakerName: { name: "Charles Michel", mode: EXACT }, copies: EXCLUDE }) {
           totalCount
         }
-        counts: statementCounts(groupBy: [SPEAKER], filter: { speakerName: { name: "Morawiecki", mode: SURNAME }, copies: EXCLUDE }) {
+        counts: statementCounts(
+          groupBy: [SPEAKER]
+          filter: { speakerName: { name: "Morawiecki", mode: SURNAME }, copies: EXCLUDE }
+        ) {
           edges {
             node {
               count
