@@ -87,6 +87,7 @@ describe('API conventions', () => {
       EntityOrderField: ['Person', 'Organization'],
       SearchOrderField: ['Statement', 'Article', 'StatementSearchEdge', 'ArticleSearchEdge'],
       GroupOrderField: ['StatementGroup', 'MentionGroup'],
+      QuoteOrderField: ['Quote'],
     };
     const orderEnums = types.filter((type) => type.name.endsWith('OrderField')).map((type) => type.name);
     expect(orderEnums.sort()).toEqual(Object.keys(readable).sort());
